@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ChatCheck",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "chatcheck", targets: ["chatcheck"]),
+    .library(name: "ChatCheckCore", targets: ["ChatCheckCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+  ],
+  targets: [
+    // Pure Swift: content model, loader, linter, interview, advice, renderers.
+    .target(
+      name: "ChatCheckCore",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // The default content from Content/, compiled into the binary at build time.
+    .target(
+      name: "ChatCheckEmbedded",
+      plugins: [.plugin(name: "EmbedContentPlugin")]
+    ),
+    .executableTarget(name: "ContentEmbedder"),
+    .plugin(
+      name: "EmbedContentPlugin",
+      capability: .buildTool(),
+      dependencies: ["ContentEmbedder"]
+    ),
+    .executableTarget(
+      name: "chatcheck",
+      dependencies: [
+        "ChatCheckCore",
+        "ChatCheckEmbedded",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "ChatCheckCoreTests",
+      dependencies: ["ChatCheckCore", "ChatCheckEmbedded"]
+    ),
+    .testTarget(
+      name: "ChatCheckCLITests",
+      dependencies: ["chatcheck"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

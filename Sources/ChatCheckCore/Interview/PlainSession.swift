@@ -1,0 +1,97 @@
+/// The plain line mode: numbered prompts on an output stream, one answer
+/// per line from an input stream. No cursor movement, no colour; for
+/// screen readers, dumb terminals and pipes. I/O is injected so it is
+/// testable without a terminal.
+public struct PlainSession {
+  public enum Outcome: Equatable, Sendable {
+    /// Reached the result; it was printed.
+    case finished
+    /// The user typed `q`.
+    case quit
+    /// Input ended before the result.
+    case endOfInput
+  }
+
+  let content: Content
+  let language: String
+  let region: String
+  let readLine: () -> String?
+  let write: (String) -> Void
+
+  public init(
+    content: Content, language: String, region: String,
+    readLine: @escaping () -> String?, write: @escaping (String) -> Void
+  ) {
+    self.content = content
+    self.language = language
+    self.region = region
+    self.readLine = readLine
+    self.write = write
+  }
+
+  func s(_ key: String) -> String { content.string(key, language) }
+
+  public func run(presetFacts: Set<String> = []) -> Outcome {
+    var interview = Interview(content: content, presetFacts: presetFacts)
+    write(TextWrap.lines(s("plain.intro"), width: 80).joined(separator: "\n") + "\n")
+    while let question = interview.currentQuestion {
+      write("\n" + prompt(question, number: interview.answers.count + 1))
+      guard let line = readLine() else {
+        write("\n" + s("plain.eof") + "\n")
+        return .endOfInput
+      }
+      let input = line.trimmingCharacters(in: .whitespaces).lowercased()
+      switch input {
+      case "q":
+        write(s("plain.bye") + "\n")
+        return .quit
+      case "b":
+        interview.back()
+        continue
+      case "h", "?":
+        write(TextWrap.lines(question.help.text(language), width: 80).joined(separator: "\n") + "\n")
+        continue
+      default:
+        break
+      }
+      guard let options = parse(input, question) else {
+        write(s("plain.invalid") + "\n")
+        continue
+      }
+      do {
+        try interview.answer(options)
+      } catch {
+        write(s("plain.invalid") + "\n")
+      }
+    }
+    write("\n" + ResultText.render(interview.result(language: language, region: region), content: content))
+    return .finished
+  }
+
+  /// "Question (n)\n  1) label\n…\n> ".
+  func prompt(_ question: Question, number: Int) -> String {
+    var out = TextWrap.lines("\(number). \(question.text.text(language))", width: 80).joined(separator: "\n") + "\n"
+    for (index, option) in question.options.enumerated() {
+      out += TextWrap.lines(option.label.text(language), width: 80, first: "  \(index + 1)) ", rest: "     ").joined(separator: "\n") + "\n"
+    }
+    out += (question.kind == .multi ? s("plain.choose_multi") : s("plain.choose")) + " " + s("plain.help_hint") + "\n> "
+    return out
+  }
+
+  /// Numbers (or option ids) separated by commas or spaces.
+  func parse(_ input: String, _ question: Question) -> [String]? {
+    let tokens = input.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    guard !tokens.isEmpty else { return nil }
+    var options: [String] = []
+    for token in tokens {
+      if let n = Int(token), n >= 1, n <= question.options.count {
+        options.append(question.options[n - 1].id)
+      } else if let option = question.options.first(where: { $0.id.lowercased() == token }) {
+        options.append(option.id)
+      } else {
+        return nil
+      }
+    }
+    return options
+  }
+}

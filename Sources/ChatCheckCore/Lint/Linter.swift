@@ -1,0 +1,153 @@
+/// What `chatcheck lint` found, and what it proved.
+public struct LintReport: Sendable {
+  public var diagnostics: [Diagnostic]
+  public var questionCount = 0
+  public var cardCount = 0
+  public var resourceCount = 0
+  public var regionCount = 0
+  public var pathCount: UInt64 = 0
+  public var outcomeCount = 0
+  public var provenInvariants: [String] = []
+
+  public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+  public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// Every check of contract §6: the loader's structural checks, then path
+/// analysis (paths without advice, unreachable cards, invariants) and
+/// `checked` dates.
+public enum Linter {
+  /// How many example paths to name for one kind of problem.
+  static let examplesPerProblem = 3
+
+  public static func lint(_ files: [ContentFile], folderName: String, today: CivilDate) -> LintReport {
+    let loaded = ContentLoader.load(files, folderName: folderName)
+    var report = LintReport(diagnostics: loaded.diagnostics)
+    guard let content = loaded.content else { return report }
+    let log = DiagnosticLog()
+    report.questionCount = content.questions.count
+    report.cardCount = content.cards.count
+    report.regionCount = content.regions.count
+    report.resourceCount = content.regions.values.reduce(0) { $0 + $1.resources.count }
+    checkDates(content, today: today, log: log)
+    do throws(PathAnalysis.Failure) {
+      let analysis = try PathAnalysis(content: content)
+      report.pathCount = analysis.pathCount
+      report.outcomeCount = analysis.outcomes.count
+      report.provenInvariants = checkOutcomes(analysis, log: log)
+    } catch {
+      switch error {
+      case .tooManyRelevantFacts(let count):
+        log.error(content.manifestLocation, "conditions mention \(count) facts; path analysis handles at most 64")
+      case .tooManyMultiOptions(let question, let count):
+        let location = content.question(question)?.location ?? content.manifestLocation
+        log.error(location, "multi-select question '\(question)' has \(count) options; at most \(PathAnalysis.maxMultiOptions) can be analysed")
+      }
+    }
+    report.diagnostics = (report.diagnostics + log.items).sorted { a, b in
+      a.location == b.location ? a.message < b.message : a.location < b.location
+    }
+    return report
+  }
+
+  static func checkDates(_ content: Content, today: CivilDate, log: DiagnosticLog) {
+    for code in content.regionCodes {
+      for resource in content.regions[code]?.resources ?? [] {
+        guard let checked = CivilDate(iso: resource.checked) else { continue }
+        let age = today.daysSinceEpoch - checked.daysSinceEpoch
+        if age < 0 {
+          log.error(resource.location, "resource '\(resource.id)': checked date \(checked) is in the future")
+        } else if age > content.staleAfterDays {
+          log.warning(
+            resource.location,
+            "resource '\(resource.id)': last checked \(checked), \(age) days ago (more than \(content.staleAfterDays)); check the number and URL again")
+        }
+      }
+    }
+  }
+
+  static func describe(_ path: [Answer]) -> String {
+    path.isEmpty ? "(no answers)" : path.map { "\($0.question)=\($0.options.joined(separator: ","))" }.joined(separator: " ")
+  }
+
+  /// Checks every distinct outcome; returns the ids of invariants proven.
+  static func checkOutcomes(_ analysis: PathAnalysis, log: DiagnosticLog) -> [String] {
+    let content = analysis.content
+    let outcomes = analysis.outcomes
+    var reachedCards: Set<String> = []
+    var withoutAdvice: [Set<String>] = []
+    var broken: [String: [(Set<String>, String)]] = [:]
+
+    for outcome in outcomes {
+      let cards = AdviceComposer.cards(for: outcome, in: content)
+      reachedCards.formUnion(cards.map(\.id))
+      if cards.isEmpty { withoutAdvice.append(outcome) }
+      for invariant in content.invariants where invariant.when.evaluate(outcome.contains) {
+        for problem in violations(of: invariant, cards: cards, content: content) {
+          broken[invariant.id, default: []].append((outcome, problem))
+        }
+      }
+    }
+
+    for outcome in withoutAdvice.prefix(examplesPerProblem) {
+      let path = analysis.witness(for: outcome)
+      let last = path.last.flatMap { content.question($0.question) }
+      log.error(
+        last?.location ?? content.manifestLocation,
+        "a path ends without advice: \(describe(path)) (facts: \(outcome.sorted().joined(separator: ", ")))")
+    }
+    if withoutAdvice.count > examplesPerProblem {
+      log.error(content.manifestLocation, "\(withoutAdvice.count - examplesPerProblem) more fact combinations end without advice")
+    }
+    for card in content.cards where !reachedCards.contains(card.id) {
+      log.error(card.location, "no path reaches card '\(card.id)': its condition '\(card.when)' never holds at the end of an interview")
+    }
+    var proven: [String] = []
+    for invariant in content.invariants {
+      guard let problems = broken[invariant.id] else {
+        proven.append(invariant.id)
+        continue
+      }
+      for (outcome, problem) in problems.prefix(examplesPerProblem) {
+        log.error(
+          invariant.location,
+          "invariant '\(invariant.id)' is broken: \(problem); path: \(describe(analysis.witness(for: outcome)))")
+      }
+      if problems.count > examplesPerProblem {
+        log.error(invariant.location, "invariant '\(invariant.id)' is broken on \(problems.count - examplesPerProblem) more fact combinations")
+      }
+    }
+    return proven
+  }
+
+  /// What about `cards` breaks `invariant` (empty when it holds).
+  public static func violations(of invariant: Invariant, cards: [AdviceCard], content: Content) -> [String] {
+    var problems: [String] = []
+    let topics = cards.map(\.topic)
+    for topic in invariant.topics where !topics.contains(topic) {
+      problems.append("no '\(topic)' card")
+    }
+    if let first = invariant.first {
+      let leading = topics.first { !invariant.firstAfter.contains($0) }
+      if leading != first {
+        let allowed = invariant.firstAfter.isEmpty ? "" : " after \(invariant.firstAfter.joined(separator: "/"))"
+        problems.append("the first card\(allowed) is '\(leading ?? "none")', not '\(first)'")
+      }
+    }
+    var lastIndex = -1
+    var lastTopic = ""
+    for topic in invariant.order {
+      guard let index = topics.firstIndex(of: topic) else { continue }
+      if index < lastIndex { problems.append("'\(topic)' comes before '\(lastTopic)'") }
+      lastIndex = index
+      lastTopic = topic
+    }
+    for role in invariant.roles {
+      for region in content.regionCodes {
+        let shown = cards.contains { !AdviceComposer.resources(of: $0, in: content, region: region).filter { $0.roles.contains(role) }.isEmpty }
+        if !shown { problems.append("region \(region) shows no '\(role)' resource") }
+      }
+    }
+    return problems
+  }
+}

@@ -1,0 +1,111 @@
+/// Cross-reference and graph checks that need the whole content: declared
+/// facts, topics and roles, `next:` targets, cycles, unreachable questions,
+/// and the contract's vocabulary.
+struct ContentChecks {
+  let content: Content
+  let session: LoaderSession
+  let manifest: LoaderSession.Manifest
+
+  var log: DiagnosticLog { session.log }
+
+  func run() {
+    checkReferences()
+    checkVocabulary()
+    checkGraph()
+  }
+
+  private func checkReferences() {
+    let facts = Set(content.facts.map(\.id))
+    let factList = content.facts.map(\.id)
+    for use in session.factUses where !facts.contains(use.fact) {
+      log.error(use.location, "undeclared fact '\(use.fact)'\(YAMLReader.suggestion(use.fact, factList)); declare it under 'facts' in \(ContentLayout.manifest)")
+    }
+    for use in session.conditionUses {
+      for reference in use.condition.factReferences where !facts.contains(reference.name) {
+        log.error(
+          use.reader.location(use.node, offset: reference.offset),
+          "\(use.what): undeclared fact '\(reference.name)'\(YAMLReader.suggestion(reference.name, factList))")
+      }
+    }
+    let topics = Set(content.topics)
+    for use in session.topicUses where !topics.contains(use.topic) {
+      log.error(use.location, "undeclared topic '\(use.topic)'\(YAMLReader.suggestion(use.topic, content.topics)); declare it under 'topics' in \(ContentLayout.manifest)")
+    }
+    let roles = Set(content.roles)
+    for use in session.roleUses where !roles.contains(use.role) {
+      log.error(use.location, "undeclared resource role '\(use.role)'\(YAMLReader.suggestion(use.role, content.roles)); declare it under 'roles' in \(ContentLayout.manifest)")
+    }
+    let questionIDs = content.questions.map(\.id)
+    for use in session.nextUses where content.question(use.target) == nil {
+      log.error(use.location, "next: no question '\(use.target)'\(YAMLReader.suggestion(use.target, questionIDs)) (use 'result' to end the interview)")
+    }
+    if content.question(content.start) == nil, !content.questions.isEmpty {
+      log.error(manifest.start.location, "start: no question '\(content.start)'\(YAMLReader.suggestion(content.start, questionIDs))")
+    }
+    // Roles no region can resolve leave a card without help to show.
+    for card in content.cards {
+      for role in card.resourceRoles where roles.contains(role) {
+        for code in content.regionCodes where content.regions[code] != nil {
+          if content.resources(role: role, region: code).isEmpty {
+            log.warning(card.location, "card '\(card.id)': region \(code) has no resource with role '\(role)' (nor has \(content.fallbackRegion))")
+          }
+        }
+      }
+    }
+  }
+
+  private func checkVocabulary() {
+    let where_ = content.manifestLocation
+    let facts = Set(content.facts.map(\.id))
+    let missingFacts = ContractVocabulary.facts.filter { !facts.contains($0) }
+    if !missingFacts.isEmpty {
+      log.warning(where_, "facts of the contract are not declared, so '--fact' rejects them: \(missingFacts.joined(separator: ", "))")
+    }
+    let topics = Set(content.topics)
+    let missingTopics = ContractVocabulary.topics.filter { !topics.contains($0) }
+    if !missingTopics.isEmpty {
+      log.warning(where_, "topics of the contract are not declared: \(missingTopics.joined(separator: ", "))")
+    }
+  }
+
+  /// Cycles (an interview must always end) and questions no path reaches.
+  private func checkGraph() {
+    let questions = content.questions
+    guard !questions.isEmpty, let start = content.indexOfQuestion(content.start) else {
+      if content.questions.isEmpty {
+        log.error(manifest.start.location, "the interview has no questions")
+      }
+      return
+    }
+    // Iterative depth-first search with colours: 0 new, 1 on stack, 2 done.
+    var colour = Array(repeating: 0, count: questions.count)
+    var stack: [(node: Int, edge: Int)] = [(start, 0)]
+    colour[start] = 1
+    let successors: [[(Int, SourceLocation)]] = questions.map { q in
+      q.options.compactMap { option -> (Int, SourceLocation)? in
+        guard case .question(let id)? = option.next ?? q.next, let target = content.indexOfQuestion(id) else { return nil }
+        return (target, option.location)
+      }
+    }
+    while let top = stack.last {
+      let edges = successors[top.node]
+      if top.edge == edges.count {
+        colour[top.node] = 2
+        stack.removeLast()
+        continue
+      }
+      stack[stack.count - 1].edge += 1
+      let (target, location) = edges[top.edge]
+      if colour[target] == 1 {
+        let cycle = stack.map { questions[$0.node].id }.drop { $0 != questions[target].id } + [questions[target].id]
+        log.error(location, "this answer leads back to an earlier question, a cycle: \(cycle.joined(separator: " → "))")
+      } else if colour[target] == 0 {
+        colour[target] = 1
+        stack.append((target, 0))
+      }
+    }
+    for (index, question) in questions.enumerated() where colour[index] == 0 {
+      log.error(question.location, "question '\(question.id)' is unreachable: no answer leads to it from '\(content.start)'")
+    }
+  }
+}

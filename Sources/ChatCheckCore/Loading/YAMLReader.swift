@@ -1,0 +1,244 @@
+import Yams
+
+/// Reads one YAML file into Yams nodes and offers typed, located accessors
+/// that report problems to a shared log instead of throwing, so a whole
+/// file is checked in one pass.
+struct YAMLReader {
+  let file: String
+  let log: DiagnosticLog
+
+  /// Parses `text`. Syntax errors and empty files are reported; the result
+  /// is then nil.
+  func parse(_ text: String) -> Node? {
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      log.error(SourceLocation(file: file, line: 1, column: 1), "the file is empty")
+      return nil
+    }
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        log.error(SourceLocation(file: file, line: 1, column: 1), "the file holds no YAML document (only comments?)")
+        return nil
+      }
+      return node
+    } catch let error as YamlError {
+      log.error(Self.location(of: error, file: file), "YAML syntax: \(Self.problem(of: error))")
+      return nil
+    } catch {
+      log.error(SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(error)")
+      return nil
+    }
+  }
+
+  static func location(of error: YamlError, file: String) -> SourceLocation {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return SourceLocation(file: file, line: mark.line, column: mark.column)
+    default:
+      return SourceLocation(file: file, line: 1, column: 1)
+    }
+  }
+
+  static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+      .composer(let context, let problem, _, _):
+      if let context { return "\(problem) (\(context.text))" }
+      return problem
+    case .reader(let problem, _, _, _): return problem
+    default: return "\(error)"
+    }
+  }
+
+  func location(_ node: Node) -> SourceLocation {
+    guard let mark = node.mark else { return SourceLocation(file: file, line: 1, column: 1) }
+    return SourceLocation(file: file, line: mark.line, column: mark.column)
+  }
+
+  /// The location of character `offset` inside a scalar (for conditions).
+  func location(_ node: Node, offset: Int) -> SourceLocation {
+    var loc = location(node)
+    if case .scalar(let scalar) = node {
+      let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+      loc.column += offset + (quoted ? 1 : 0)
+    }
+    return loc
+  }
+
+  static func kind(_ node: Node) -> String {
+    switch node {
+    case .scalar: return "a single value"
+    case .mapping: return "a mapping (key: value lines)"
+    case .sequence: return "a list"
+    }
+  }
+
+  /// A mapping's entries by key. Reports a wrong type, duplicate keys,
+  /// unknown keys (naming the allowed ones) and missing required keys.
+  func mapping(
+    _ node: Node, _ what: String, allowed: [String], required: [String] = []
+  ) -> [String: Node]? {
+    guard case .mapping(let mapping) = node else {
+      log.error(location(node), "\(what) must be a mapping (key: value lines), found \(Self.kind(node))")
+      return nil
+    }
+    var entries: [String: Node] = [:]
+    for (keyNode, value) in mapping {
+      guard case .scalar(let key) = keyNode else {
+        log.error(location(keyNode), "\(what): keys must be plain words")
+        continue
+      }
+      if entries[key.string] != nil {
+        log.error(location(keyNode), "\(what): duplicate key '\(key.string)'")
+        continue
+      }
+      if !allowed.contains(key.string) {
+        log.error(
+          location(keyNode),
+          "\(what): unknown key '\(key.string)'\(Self.suggestion(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
+        continue
+      }
+      entries[key.string] = value
+    }
+    for key in required where entries[key] == nil {
+      log.error(location(node), "\(what): missing required key '\(key)'")
+    }
+    return entries
+  }
+
+  /// " (did you mean 'x'?)" for a near miss, else "".
+  static func suggestion(_ word: String, _ candidates: [String]) -> String {
+    let best = candidates.map { ($0, editDistance($0, word)) }.min { $0.1 < $1.1 }
+    if let best, best.1 <= max(1, word.count / 3) { return " (did you mean '\(best.0)'?)" }
+    return ""
+  }
+
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in stride(from: 1, through: b.count, by: 1) {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+
+  /// A scalar's text, checked for control characters.
+  func string(_ node: Node?, _ what: String) -> String? {
+    guard let node else { return nil }
+    guard case .scalar(let scalar) = node else {
+      log.error(location(node), "\(what) must be a single value, found \(Self.kind(node))")
+      return nil
+    }
+    checkText(scalar.string, at: node, what)
+    return scalar.string
+  }
+
+  /// A scalar that must look like an identifier (ids, facts, topics…).
+  func identifier(_ node: Node?, _ what: String) -> String? {
+    guard let value = string(node, what), let node else { return nil }
+    let ok = !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+    if !ok {
+      log.error(location(node), "\(what) '\(value)' may only use letters, digits, '_', '.' and '-'")
+      return nil
+    }
+    return value
+  }
+
+  /// A list of nodes; a single value is reported as a wrong type.
+  func list(_ node: Node?, _ what: String) -> [Node]? {
+    guard let node else { return nil }
+    guard case .sequence(let sequence) = node else {
+      log.error(location(node), "\(what) must be a list (lines starting with '- '), found \(Self.kind(node))")
+      return nil
+    }
+    return Array(sequence)
+  }
+
+  func identifiers(_ node: Node?, _ what: String) -> [(String, Node)] {
+    guard let items = list(node, what) else { return [] }
+    return items.compactMap { item in identifier(item, "an entry of \(what)").map { ($0, item) } }
+  }
+
+  /// Text in every language: a mapping of language → text, or one plain
+  /// string when `universalAllowed`. Missing and unknown languages are
+  /// reported.
+  func localized(
+    _ node: Node?, _ what: String, languages: [String], universalAllowed: Bool = true
+  ) -> LocalizedText? {
+    guard let node else { return nil }
+    switch node {
+    case .scalar:
+      guard let text = string(node, what) else { return nil }
+      if !universalAllowed {
+        log.error(location(node), "\(what) needs a text for each language (\(languages.joined(separator: ", "))), found one text for all")
+      }
+      if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        log.error(location(node), "\(what) is empty")
+      }
+      return LocalizedText(universal: text)
+    case .mapping:
+      guard let entries = mapping(node, what, allowed: languages) else { return nil }
+      var translations: [String: String] = [:]
+      for language in languages {
+        guard let value = entries[language] else {
+          log.error(location(node), "\(what): missing translation for '\(language)'")
+          continue
+        }
+        if let text = string(value, "\(what) (\(language))") {
+          if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.error(location(value), "\(what) (\(language)) is empty")
+          }
+          translations[language] = text
+        }
+      }
+      return LocalizedText(translations: translations)
+    case .sequence:
+      log.error(location(node), "\(what) must be a text or a mapping of language to text, found a list")
+      return nil
+    }
+  }
+
+  /// Reports control characters (other than line breaks and tabs), which
+  /// would corrupt a terminal, and text not in Unicode NFC.
+  func checkText(_ text: String, at node: Node, _ what: String) {
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      let isControl = (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v)
+      let isInvisible = [0x200B, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069].contains(v)
+      if isControl || isInvisible {
+        let code = "U+" + String(v, radix: 16, uppercase: true).leftPadded(to: 4)
+        log.error(location(node), "\(what) contains the control character \(code); remove it")
+        return
+      }
+    }
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int, with pad: Character = "0") -> String {
+    count >= width ? self : String(repeating: pad, count: width - count) + self
+  }
+
+  func trimmingCharacters(in set: CharacterSetLite) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}
+
+/// A tiny character class, so the core needs no Foundation for trimming.
+enum CharacterSetLite {
+  case whitespaces, whitespacesAndNewlines
+
+  func contains(_ c: Character) -> Bool {
+    switch self {
+    case .whitespaces: return c == " " || c == "\t"
+    case .whitespacesAndNewlines: return c.isWhitespace || c == "\u{FEFF}"
+    }
+  }
+}

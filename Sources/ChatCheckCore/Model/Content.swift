@@ -1,0 +1,78 @@
+/// Everything a user reads, loaded and checked: questions, advice, UI
+/// strings and per-region resources. Immutable and shared by reference.
+public final class Content: Sendable {
+  public let languages: [String]
+  public let defaultLanguage: String
+  /// Region codes in declared order; the fallback is one of them.
+  public let regionCodes: [String]
+  public let fallbackRegion: String
+  public let start: String
+  public let staleAfterDays: Int
+  public let facts: [FactDeclaration]
+  public let topics: [String]
+  public let roles: [String]
+  public let questions: [Question]
+  public let cards: [AdviceCard]
+  public let regions: [String: Region]
+  public let strings: [String: LocalizedText]
+  public let invariants: [Invariant]
+  /// The manifest's place, for diagnostics about the whole content.
+  public let manifestLocation: SourceLocation
+
+  private let questionIndex: [String: Int]
+  private let factIndex: [String: Int]
+
+  public init(
+    languages: [String], defaultLanguage: String, regionCodes: [String],
+    fallbackRegion: String, start: String, staleAfterDays: Int,
+    facts: [FactDeclaration], topics: [String], roles: [String],
+    questions: [Question], cards: [AdviceCard], regions: [String: Region],
+    strings: [String: LocalizedText], invariants: [Invariant],
+    manifestLocation: SourceLocation
+  ) {
+    self.languages = languages
+    self.defaultLanguage = defaultLanguage
+    self.regionCodes = regionCodes
+    self.fallbackRegion = fallbackRegion
+    self.start = start
+    self.staleAfterDays = staleAfterDays
+    self.facts = facts
+    self.topics = topics
+    self.roles = roles
+    self.questions = questions
+    self.cards = cards
+    self.regions = regions
+    self.strings = strings
+    self.invariants = invariants
+    self.manifestLocation = manifestLocation
+    var qi: [String: Int] = [:]
+    for (i, q) in questions.enumerated() where qi[q.id] == nil { qi[q.id] = i }
+    questionIndex = qi
+    var fi: [String: Int] = [:]
+    for (i, f) in facts.enumerated() where fi[f.id] == nil { fi[f.id] = i }
+    factIndex = fi
+  }
+
+  public func question(_ id: String) -> Question? {
+    questionIndex[id].map { questions[$0] }
+  }
+
+  public func indexOfQuestion(_ id: String) -> Int? { questionIndex[id] }
+
+  public func fact(_ id: String) -> FactDeclaration? {
+    factIndex[id].map { facts[$0] }
+  }
+
+  /// A UI string in `language`, or the key itself if it is missing.
+  public func string(_ key: String, _ language: String) -> String {
+    strings[key]?.text(language) ?? key
+  }
+
+  /// Resources of `region` with `role`, falling back to the fallback
+  /// region when the region has none.
+  public func resources(role: String, region: String) -> [Resource] {
+    let own = regions[region]?.resources(withRole: role) ?? []
+    if !own.isEmpty || region == fallbackRegion { return own }
+    return regions[fallbackRegion]?.resources(withRole: role) ?? []
+  }
+}

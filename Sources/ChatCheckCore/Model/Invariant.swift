@@ -1,0 +1,25 @@
+/// A safety rule the content declares and `chatcheck lint` proves on every
+/// path: whenever `when` holds, the result must meet each requirement.
+public struct Invariant: Hashable, Sendable {
+  public var id: String
+  public var description: String
+  public var when: Condition
+  /// Topics that must be among the cards.
+  public var topics: [String]
+  /// The first card must have this topic, ignoring cards whose topic is in
+  /// `firstAfter` placed before it.
+  public var first: String?
+  public var firstAfter: [String]
+  /// Where present, these topics appear in this order.
+  public var order: [String]
+  /// Resource roles the result must show in every region.
+  public var roles: [String]
+  public var location: SourceLocation
+}
+
+/// A fact declared by the content, with a label for "because you answered".
+public struct FactDeclaration: Hashable, Sendable {
+  public var id: String
+  public var label: LocalizedText
+  public var location: SourceLocation
+}

@@ -1,0 +1,30 @@
+/// Text in every declared language, or one text for all languages (for
+/// names such as "Take It Down" that are never translated).
+public struct LocalizedText: Hashable, Sendable {
+  /// Language code → text.
+  public var translations: [String: String]
+  /// Set when the YAML gave one plain string for all languages.
+  public var universal: String?
+
+  public init(translations: [String: String]) {
+    self.translations = translations
+    self.universal = nil
+  }
+
+  public init(universal: String) {
+    self.translations = [:]
+    self.universal = universal
+  }
+
+  /// The text for `language`; empty only if the content is broken (which
+  /// the loader reports as a missing translation).
+  public func text(_ language: String) -> String {
+    universal ?? translations[language] ?? ""
+  }
+
+  /// Every text this value holds, for checks that apply to all of them.
+  public var allTexts: [String] {
+    if let universal { return [universal] }
+    return translations.keys.sorted().compactMap { translations[$0] }
+  }
+}

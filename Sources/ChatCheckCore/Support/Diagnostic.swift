@@ -1,0 +1,64 @@
+/// A place in a content or answers file: 1-based line and column.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The file as the user named it (or `Content/...` for embedded content).
+  public var file: String
+  public var line: Int
+  public var column: Int
+
+  public init(file: String, line: Int, column: Int) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  /// `FILE:LINE:COL`.
+  public var description: String { "\(file):\(line):\(column)" }
+
+  public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+    (a.file, a.line, a.column) < (b.file, b.line, b.column)
+  }
+}
+
+/// One problem found in content or answers.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+  public enum Severity: String, Sendable { case error, warning }
+
+  public var severity: Severity
+  public var location: SourceLocation
+  public var message: String
+
+  public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    self.severity = severity
+    self.location = location
+    self.message = message
+  }
+
+  /// `FILE:LINE:COL: error: message`, the form the contract fixes.
+  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+/// Collects diagnostics while a file is read, so every problem is reported
+/// at once instead of stopping at the first.
+public final class DiagnosticLog {
+  public private(set) var items: [Diagnostic] = []
+
+  public init() {}
+
+  public func error(_ location: SourceLocation, _ message: String) {
+    items.append(Diagnostic(.error, location, message))
+  }
+
+  public func warning(_ location: SourceLocation, _ message: String) {
+    items.append(Diagnostic(.warning, location, message))
+  }
+
+  public var hasErrors: Bool { items.contains { $0.severity == .error } }
+
+  /// Diagnostics in file order, errors and warnings interleaved by place.
+  public var sorted: [Diagnostic] {
+    items.enumerated().sorted { a, b in
+      a.element.location == b.element.location
+        ? a.offset < b.offset : a.element.location < b.element.location
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,7 @@
+/// The default content, compiled from the package's `Content/` folder at
+/// build time by `EmbedContentPlugin`.
+public enum EmbeddedContent {
+  /// Every file under `Content/`, as a path relative to that folder and the
+  /// file's UTF-8 text, sorted by path.
+  public static var files: [(path: String, text: String)] { embeddedContentFiles }
+}

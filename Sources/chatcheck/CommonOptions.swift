@@ -1,0 +1,47 @@
+import ArgumentParser
+import ChatCheckCore
+
+/// Options every command takes (contract §1).
+struct CommonOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("Language: de or en. Default: from LC_ALL, LC_MESSAGES, LANG.", valueName: "de|en"))
+  var lang: String?
+
+  @Option(name: .long, help: ArgumentHelp("Region for helplines: DE, AT, CH, GB, US or INT. Default: the locale's country, else INT.", valueName: "CODE"))
+  var region: String?
+
+  @Option(name: .long, help: ArgumentHelp("Use the content in DIR instead of the built-in content.", valueName: "DIR"))
+  var content: String?
+
+  @Flag(name: .long, help: "No colour (also: a non-empty NO_COLOR).")
+  var noColor = false
+
+  /// Loads the content and settles language and region, or throws the
+  /// contract's error.
+  func session() throws(ChatCheckError) -> Session {
+    let content = try ContentSource.load(folder: self.content)
+    let environment = Environment.variables
+    let language = lang ?? LocaleDefaults.language(environment)
+    guard content.languages.contains(language) else {
+      throw ChatCheckError(.usage, "unsupported language '\(language)'; use one of: \(content.languages.joined(separator: ", "))")
+    }
+    let regionCode: String
+    if let region {
+      regionCode = region.uppercased()
+      guard content.regionCodes.contains(regionCode) else {
+        throw ChatCheckError(.usage, "unsupported region '\(region)'; use one of: \(content.regionCodes.joined(separator: ", "))")
+      }
+    } else {
+      let guess = LocaleDefaults.region(environment, supported: content.regionCodes)
+      regionCode = content.regionCodes.contains(guess) ? guess : content.fallbackRegion
+    }
+    return Session(content: content, language: language, region: regionCode, color: !noColor && !Environment.noColor)
+  }
+}
+
+/// The content, language and region a command works with.
+struct Session {
+  let content: Content
+  let language: String
+  let region: String
+  let color: Bool
+}

@@ -1,0 +1,37 @@
+import ChatCheckCore
+import ChatCheckEmbedded
+
+/// Where content comes from: the built-in copy, or `--content DIR`.
+enum ContentSource {
+  /// The files of `folder`, or the embedded files when it is nil.
+  static func files(folder: String?) throws(ChatCheckError) -> (files: [ContentFile], name: String) {
+    guard let folder else {
+      let files = EmbeddedContent.files.map {
+        ContentFile(relativePath: $0.path, displayPath: "Content/\($0.path)", text: $0.text)
+      }
+      return (files, "Content")
+    }
+    let root = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    guard FileSystem.isDirectory(root) else {
+      let exists = (try? FileSystem.readText(root)) != nil
+      throw ChatCheckError(.noInput, "--content \(folder): \(exists ? "is a file, not a folder" : "no such folder")")
+    }
+    var files: [ContentFile] = []
+    for relative in try FileSystem.files(under: root) {
+      let display = "\(root)/\(relative)"
+      guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+      files.append(ContentFile(relativePath: relative, displayPath: display, text: try FileSystem.readText(display)))
+    }
+    return (files, root)
+  }
+
+  /// Loads and checks the content; any error ends the command with 65.
+  static func load(folder: String?) throws(ChatCheckError) -> Content {
+    let (files, name) = try files(folder: folder)
+    let result = ContentLoader.load(files, folderName: name)
+    guard let content = result.content else {
+      throw ChatCheckError(.dataError, result.errors.map { "\($0.location): \($0.message)" })
+    }
+    return content
+  }
+}
