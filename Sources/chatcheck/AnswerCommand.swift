@@ -39,7 +39,7 @@ struct AnswerCommand: ParsableCommand {
     let declared = content.facts.map(\.id)
     var unknown: [String] = []
     for fact in fact where content.fact(fact) == nil {
-      unknown.append("--fact \(fact): unknown fact\(Suggest.near(fact, declared)); facts: \(declared.joined(separator: ", "))")
+      unknown.append("--fact \(fact): unknown fact\(Suggestion.didYouMean(fact, declared)); facts: \(declared.joined(separator: ", "))")
     }
     if !unknown.isEmpty { throw ChatCheckError(.usage, unknown) }
 
@@ -67,24 +67,3 @@ struct AnswerCommand: ParsableCommand {
   }
 }
 
-/// " (did you mean 'x'?)" for near misses.
-enum Suggest {
-  static func near(_ word: String, _ candidates: [String]) -> String {
-    let best = candidates.map { ($0, distance($0, word)) }.min { $0.1 < $1.1 }
-    if let best, best.1 <= max(1, word.count / 3) { return " (did you mean '\(best.0)'?)" }
-    return ""
-  }
-
-  static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    var previous = Array(0...b.count)
-    for i in stride(from: 1, through: a.count, by: 1) {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in stride(from: 1, through: b.count, by: 1) {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
-  }
-}

@@ -34,13 +34,19 @@ struct LintCommand: ParsableCommand {
     }
     let failed = report.errorCount > 0 || (strict && report.warningCount > 0)
     if failed {
-      Output.raw("chatcheck: error: lint found \(report.errorCount) errors and \(report.warningCount) warnings\n")
+      let errors = report.errorCount + (strict ? report.warningCount : 0)
+      let warnings = strict ? 0 : report.warningCount
+      Output.raw("chatcheck: error: lint found \(count(errors, "error")) and \(count(warnings, "warning"))\n")
       throw ChatCheckError(.dataError, [])
     }
     Output.write(
       "ok: \(report.questionCount) questions, \(report.cardCount) cards, \(report.resourceCount) resources in \(report.regionCount) regions; "
         + "\(report.pathCount) paths with \(report.outcomeCount) distinct outcomes; "
         + "\(report.provenInvariants.count) invariants proven on every path"
-        + (report.warningCount > 0 ? "; \(report.warningCount) warnings" : "") + "\n")
+        + (report.warningCount > 0 ? "; \(count(report.warningCount, "warning"))" : "") + "\n")
+  }
+
+  private func count(_ n: Int, _ noun: String) -> String {
+    "\(n) \(noun)\(n == 1 ? "" : "s")"
   }
 }

@@ -44,9 +44,10 @@ public enum Linter {
         log.error(location, "multi-select question '\(question)' has \(count) options; at most \(PathAnalysis.maxMultiOptions) can be analysed")
       }
     }
-    report.diagnostics = (report.diagnostics + log.items).sorted { a, b in
-      a.location == b.location ? a.message < b.message : a.location < b.location
-    }
+    // Stable: problems at one place keep the order they were found in.
+    report.diagnostics = (report.diagnostics + log.items).enumerated().sorted { a, b in
+      a.element.location == b.element.location ? a.offset < b.offset : a.element.location < b.element.location
+    }.map(\.element)
     return report
   }
 

@@ -72,7 +72,7 @@ struct ContentChecks {
   private func checkGraph() {
     let questions = content.questions
     guard !questions.isEmpty, let start = content.indexOfQuestion(content.start) else {
-      if content.questions.isEmpty {
+      if content.questions.isEmpty && session.questionsRead {
         log.error(manifest.start.location, "the interview has no questions")
       }
       return

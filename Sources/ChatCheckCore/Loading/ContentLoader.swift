@@ -63,6 +63,9 @@ final class LoaderSession {
   var roleUses: [(role: String, location: SourceLocation)] = []
   /// Resource ids seen so far, unique across all regions.
   var resourceIDs: Set<String> = []
+  /// False when questions.yaml could not be read at all (so graph checks
+  /// would only repeat that error).
+  var questionsRead = false
 
   func run() -> Content? {
     guard let manifest = readManifest() else { return nil }
@@ -161,7 +164,7 @@ final class LoaderSession {
 
     var facts: [FactDeclaration] = []
     for item in r.list(m["facts"], "facts") ?? [] {
-      guard let f = r.mapping(item, "a fact", allowed: ["id", "label"], required: ["id", "label"]),
+      guard let f = r.mapping(item, r.peekID(item).map { "fact '\($0)'" } ?? "a fact", allowed: ["id", "label"], required: ["id", "label"]),
         let id = r.identifier(f["id"], "a fact's id"),
         let label = r.localized(f["label"], "the label of fact '\(id)'", languages: languageCodes)
       else { continue }
@@ -189,7 +192,7 @@ final class LoaderSession {
     var invariants: [Invariant] = []
     for item in r.list(m["invariants"], "invariants") ?? [] {
       guard let inv = r.mapping(
-        item, "an invariant",
+        item, r.peekID(item).map { "invariant '\($0)'" } ?? "an invariant",
         allowed: ["id", "description", "when", "topics", "first", "after", "order", "roles"],
         required: ["id"]),
         let id = r.identifier(inv["id"], "an invariant's id")
@@ -251,10 +254,11 @@ final class LoaderSession {
       let m = r.mapping(root, "questions.yaml", allowed: ["questions"], required: ["questions"]),
       let items = r.list(m["questions"], "questions")
     else { return [] }
+    questionsRead = true
     var questions: [Question] = []
     for item in items {
       guard let q = r.mapping(
-        item, "a question", allowed: ["id", "type", "text", "help", "options", "next"],
+        item, r.peekID(item).map { "question '\($0)'" } ?? "a question", allowed: ["id", "type", "text", "help", "options", "next"],
         required: ["id", "text", "help", "options"]),
         let id = r.identifier(q["id"], "a question's id")
       else { continue }
@@ -275,7 +279,7 @@ final class LoaderSession {
       var options: [AnswerOption] = []
       for optionNode in r.list(q["options"], "the options of '\(id)'") ?? [] {
         guard let o = r.mapping(
-          optionNode, "an option of '\(id)'", allowed: ["id", "label", "sets", "next"],
+          optionNode, r.peekID(optionNode).map { "option '\(id)=\($0)'" } ?? "an option of '\(id)'", allowed: ["id", "label", "sets", "next"],
           required: ["id", "label"]),
           let oid = r.identifier(o["id"], "an option id of '\(id)'")
         else { continue }

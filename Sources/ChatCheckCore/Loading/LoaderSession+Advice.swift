@@ -9,7 +9,7 @@ extension LoaderSession {
     var cards: [AdviceCard] = []
     for item in items {
       guard let c = r.mapping(
-        item, "an advice card",
+        item, r.peekID(item).map { "card '\($0)'" } ?? "an advice card",
         allowed: ["id", "topic", "priority", "when", "title", "text", "steps", "resources"],
         required: ["id", "topic", "priority", "title", "text"]),
         let id = r.identifier(c["id"], "a card's id")
@@ -78,7 +78,7 @@ extension LoaderSession {
     var resources: [Resource] = []
     for item in r.list(m["resources"], "resources") ?? [] {
       guard let res = r.mapping(
-        item, "a resource",
+        item, r.peekID(item).map { "resource '\($0)'" } ?? "a resource",
         allowed: ["id", "roles", "name", "phone", "url", "hours", "audience", "source", "checked"],
         required: ["id", "roles", "name", "source", "checked"]),
         let id = r.identifier(res["id"], "a resource's id")

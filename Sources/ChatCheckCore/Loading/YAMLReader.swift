@@ -82,6 +82,7 @@ struct YAMLReader {
       return nil
     }
     var entries: [String: Node] = [:]
+    var misspelled: Set<String> = []
     for (keyNode, value) in mapping {
       guard case .scalar(let key) = keyNode else {
         log.error(location(keyNode), "\(what): keys must be plain words")
@@ -92,6 +93,11 @@ struct YAMLReader {
         continue
       }
       if !allowed.contains(key.string) {
+        if let near = allowed.min(by: { Self.editDistance($0, key.string) < Self.editDistance($1, key.string) }),
+          Self.editDistance(near, key.string) <= max(1, key.string.count / 3)
+        {
+          misspelled.insert(near)
+        }
         log.error(
           location(keyNode),
           "\(what): unknown key '\(key.string)'\(Self.suggestion(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
@@ -99,31 +105,26 @@ struct YAMLReader {
       }
       entries[key.string] = value
     }
-    for key in required where entries[key] == nil {
+    for key in required where entries[key] == nil && !misspelled.contains(key) {
       log.error(location(node), "\(what): missing required key '\(key)'")
     }
     return entries
   }
 
-  /// " (did you mean 'x'?)" for a near miss, else "".
   static func suggestion(_ word: String, _ candidates: [String]) -> String {
-    let best = candidates.map { ($0, editDistance($0, word)) }.min { $0.1 < $1.1 }
-    if let best, best.1 <= max(1, word.count / 3) { return " (did you mean '\(best.0)'?)" }
-    return ""
+    Suggestion.didYouMean(word, candidates)
   }
 
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in stride(from: 1, through: b.count, by: 1) {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
+  static func editDistance(_ a: String, _ b: String) -> Int { Suggestion.distance(a, b) }
+
+  /// The `id:` of a mapping, if it has a plain one, for naming the thing
+  /// in messages before it is fully read.
+  func peekID(_ node: Node) -> String? {
+    guard case .mapping(let mapping) = node else { return nil }
+    for (key, value) in mapping {
+      if case .scalar(let k) = key, k.string == "id", case .scalar(let v) = value { return v.string }
     }
-    return previous[b.count]
+    return nil
   }
 
   /// A scalar's text, checked for control characters.

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@Suite("chatcheck lint, graph and paths (black box)")
+struct LintGraphPathsTests {
+  let valid = Binary.fixtures.appendingPathComponent("valid").path
+
+  @Test func shippedContentLintsClean() throws {
+    let embedded = try Binary.run(["lint", "--strict"])
+    #expect(embedded.status == 0, "\(embedded.stderr)")
+    #expect(embedded.stderr.isEmpty, "\(embedded.stderr)")
+    #expect(embedded.stdout.hasPrefix("ok: "))
+    let folder = try Binary.run(["lint", "--strict", "--content", "Content"])
+    #expect(folder.status == 0, "\(folder.stderr)")
+    #expect(folder.stdout == embedded.stdout)
+  }
+
+  static var brokenNames: [String] {
+    let folder = Binary.fixtures.appendingPathComponent("broken")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+  }
+
+  @Test(arguments: brokenNames)
+  func brokenFixtureExits65WithLocatedMessages(name: String) throws {
+    let folder = Binary.fixtures.appendingPathComponent("broken/\(name)")
+    let args = ((try? String(contentsOf: folder.appendingPathComponent("args.txt"), encoding: .utf8)) ?? "")
+      .split(whereSeparator: \.isWhitespace).map(String.init)
+    let run = try Binary.run(["lint", "--content", folder.path] + args)
+    #expect(run.status == 65)
+    #expect(run.stdout.isEmpty)
+    let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+    for line in expected.split(separator: "\n") {
+      #expect(run.stderr.contains("\(folder.path)/\(line)\n"), "missing \(line) in\n\(run.stderr)")
+    }
+    #expect(run.stderr.hasSuffix("\n") && run.stderr.contains("chatcheck: error: lint found"))
+  }
+
+  @Test func graphDotIsAcceptedByGraphviz() throws {
+    let run = try Binary.run(["graph", "--format", "dot", "--lang", "de"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("digraph chatcheck {"))
+    let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    try #require(dot != nil || ProcessInfo.processInfo.environment["CI"] == nil, "CI must install graphviz")
+    guard let dot else { return }
+    let file = try Binary.temporaryFile(run.stdout, name: "graph.dot")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: dot)
+    process.arguments = ["-Tsvg", "-o", "/dev/null", file.path]
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+  }
+
+  @Test func mermaidOutput() throws {
+    let run = try Binary.run(["graph", "--format", "mermaid", "--content", valid, "--lang", "en"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("flowchart TD\n  q0[\"contact: How did the contact start?\"]\n"))
+  }
+
+  /// Contract §3: a path's answers, written as an answers file, give the
+  /// same topics in the same order from `chatcheck answer`.
+  @Test func everyPathReplaysThroughAnswer() throws {
+    let paths = try Binary.run(["paths", "--format", "json", "--content", valid])
+    #expect(paths.status == 0)
+    let list = try Binary.json(paths.stdout)["paths"] as! [[String: Any]]
+    #expect(list.count == 42)
+    for path in list {
+      var answers: [String: Any] = [:]
+      for answer in path["answers"] as! [[String: Any]] {
+        answers[answer["question"] as! String] = answer["option"] ?? answer["options"]
+      }
+      let data = try JSONSerialization.data(withJSONObject: answers)
+      let run = try Binary.run(
+        ["answer", "--content", valid, "--answers", "-", "--format", "json", "--region", "DE"],
+        stdin: String(decoding: data, as: UTF8.self))
+      #expect(run.status == 0, "\(run.stderr)")
+      let topics = (try Binary.json(run.stdout)["advice"] as! [[String: Any]]).map { $0["topic"] as! String }
+      #expect(topics == path["topics"] as! [String])
+      #expect(try Binary.json(run.stdout)["facts"] as! [String] == path["facts"] as! [String])
+    }
+  }
+
+  @Test func pathsText() throws {
+    let run = try Binary.run(["paths", "--content", valid])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("1. contact=stranger happened=webcam feeling=ok\n   facts: contact.unknown, request.webcam\n"))
+    #expect(run.stdout.hasSuffix("42 paths\n"))
+  }
+
+  @Test func plainModeThroughAPipe() throws {
+    let run = try Binary.run(["--plain", "--content", valid, "--lang", "de", "--region", "DE"], stdin: "1\n3\n2\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("1. Wie hat der Kontakt angefangen?"))
+    #expect(run.stdout.contains("Deine nächsten Schritte"))
+    #expect(!run.stdout.contains("\u{1B}"), "no escape sequences in plain mode")
+    let early = try Binary.run(["--plain", "--content", valid, "--lang", "en"], stdin: "1\n")
+    #expect(early.status == 65)
+    #expect(early.stderr.contains("chatcheck: error: input ended before the last question was answered"))
+  }
+
+  @Test func helpAndVersion() throws {
+    let help = try Binary.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("answer") && help.stdout.contains("lint"))
+    let version = try Binary.run(["--version"])
+    #expect(version.status == 0)
+    #expect(!version.stdout.isEmpty)
+  }
+}

@@ -1,0 +1,87 @@
+import ChatCheckCore
+import Foundation
+import Testing
+
+@Suite("Content loader and linter")
+struct LoaderTests {
+  @Test func validFixtureLoadsWithoutAnyDiagnostic() {
+    let result = ContentLoader.load(Fixtures.validFiles(), folderName: "valid")
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    let content = result.content!
+    #expect(content.languages == ["de", "en"])
+    #expect(content.questions.map(\.id) == ["contact", "happened", "feeling"])
+    #expect(content.question("happened")?.kind == .multi)
+    #expect(content.cards.count == 7)
+    #expect(content.regions["DE"]?.resources.map(\.id) == ["de-110", "de-police-online"])
+    #expect(content.string("result.footer", "de") == "Es ist nicht deine Schuld.")
+  }
+
+  @Test func lintProvesEveryInvariantOfTheValidFixture() {
+    let report = Linter.lint(Fixtures.validFiles(), folderName: "valid", today: CivilDate(iso: "2026-11-27")!)
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    #expect(report.provenInvariants == ["danger-first", "distress-next", "pay", "evidence-before-block", "emergency-number"])
+    #expect(report.pathCount == 42)
+  }
+
+  @Test(arguments: Fixtures.brokenNames)
+  func brokenFixtureReportsItsLocatedError(name: String) throws {
+    let folder = Fixtures.root.appendingPathComponent("broken/\(name)")
+    let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+      .split(separator: "\n").map(String.init)
+    let args = (try? String(contentsOf: folder.appendingPathComponent("args.txt"), encoding: .utf8)) ?? ""
+    let strict = args.contains("--strict")
+    let report = Linter.lint(Fixtures.files(folder, display: "X"), folderName: "X", today: CivilDate(iso: "2026-11-27")!)
+    let lines = report.diagnostics.map { d in
+      let severity = strict && d.severity == .warning ? "error" : d.severity.rawValue
+      return "\(d.location.description.dropFirst(2)): \(severity): \(d.message)"
+    }
+    #expect(!expected.isEmpty)
+    for line in expected {
+      #expect(lines.contains(line), "missing: \(line)\ngot:\n\(lines.joined(separator: "\n"))")
+    }
+    #expect(report.errorCount > 0 || (strict && report.warningCount > 0))
+  }
+
+  @Test func everyProblemIsReportedAtOnce() {
+    var files = Fixtures.replacing("    resources: [police]", with: "    resources: police", in: "advice.yaml", Fixtures.validFiles())
+    files = Fixtures.replacing("        next: happened\n  - id: happened", with: "        next: nowhere\n  - id: happened", in: "questions.yaml", files)
+    let result = ContentLoader.load(files, folderName: "valid")
+    #expect(result.content == nil)
+    #expect(result.errors.count == 2, "\(result.errors)")
+  }
+
+  @Test func wrongTypesAndUnknownLanguagesAreLocated() {
+    let files = Fixtures.replacing(
+      #"text: {de: "Wie hat der Kontakt angefangen?", en: "How did the contact start?"}"#,
+      with: #"text: {de: "Wie hat der Kontakt angefangen?", en: "How did the contact start?", fr: "Comment?"}"#,
+      in: "questions.yaml", Fixtures.validFiles())
+    let errors = ContentLoader.load(files, folderName: "valid").errors
+    #expect(errors.count == 1)
+    #expect(errors.first?.description.hasPrefix("valid/questions.yaml:3:") == true)
+    #expect(errors.first?.message.contains("unknown key 'fr'") == true)
+  }
+
+  @Test func multiSelectOptionsCannotBranch() {
+    let files = Fixtures.replacing(
+      "        sets: [request.webcam]\n", with: "        sets: [request.webcam]\n        next: result\n",
+      in: "questions.yaml", Fixtures.validFiles())
+    let errors = ContentLoader.load(files, folderName: "valid").errors
+    #expect(errors.map(\.message) == ["option 'webcam' of multi-select question 'happened' cannot have its own 'next'; give 'next' on the question"])
+  }
+
+  @Test func resourcesFallBackToTheFallbackRegion() {
+    let content = Fixtures.valid()
+    #expect(content.resources(role: "crisis", region: "DE").map(\.id) == ["int-crisis"])
+    #expect(content.resources(role: "emergency", region: "DE").map(\.id) == ["de-110"])
+  }
+
+  @Test func staleDatesAreWarningsAndFutureDatesErrors() {
+    let files = Fixtures.validFiles()
+    let later = Linter.lint(files, folderName: "valid", today: CivilDate(iso: "2028-01-01")!)
+    #expect(later.errorCount == 0)
+    #expect(later.warningCount == 5)
+    let earlier = Linter.lint(files, folderName: "valid", today: CivilDate(iso: "2026-01-01")!)
+    #expect(earlier.errorCount == 5)
+    #expect(earlier.diagnostics.first?.message.contains("in the future") == true)
+  }
+}

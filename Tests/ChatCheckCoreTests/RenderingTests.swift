@@ -1,0 +1,109 @@
+import ChatCheckCore
+import Foundation
+import Testing
+
+@Suite("Renderers")
+struct RenderingTests {
+  let content = Fixtures.valid()
+
+  func result(_ language: String = "en") throws -> AdviceResult {
+    var interview = Interview(content: content)
+    try interview.answer(["stranger"])
+    try interview.answer(["recorded", "money"])
+    try interview.answer(["bad"])
+    return interview.result(language: language, region: "DE")
+  }
+
+  @Test func jsonFollowsContractSection3() throws {
+    let text = ResultJSON.render(try result())
+    let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+    #expect(object["schema"] as? String == "chatcheck/result@1")
+    #expect(object["language"] as? String == "en")
+    #expect(object["region"] as? String == "DE")
+    let answers = object["answers"] as! [[String: Any]]
+    #expect(answers[0]["option"] as? String == "stranger")
+    #expect(answers[1]["options"] as? [String] == ["recorded", "money"])
+    #expect(object["facts"] as? [String] == ["contact.unknown", "images.exist", "payment.demanded", "user.distress"])
+    let advice = object["advice"] as! [[String: Any]]
+    #expect(advice.map { $0["priority"] as! String } == ["crisis", "urgent", "urgent", "standard", "info"])
+    let crisis = advice[0]
+    #expect(Set(crisis.keys) == ["id", "topic", "priority", "title", "text", "steps", "because", "resources"])
+    let resource = (crisis["resources"] as! [[String: Any]])[0]
+    #expect(resource["phone"] == nil, "optional fields are omitted, not empty")
+    #expect(resource["source"] as? String == "https://www.befrienders.org")
+    // Keys in the contract's order.
+    #expect(text.range(of: "\"schema\"")!.lowerBound < text.range(of: "\"advice\"")!.lowerBound)
+  }
+
+  @Test func markdownIsAChecklistWithAResourceTable() throws {
+    let md = ResultMarkdown.render(try result("de"), content: content)
+    #expect(md.hasPrefix("# Deine nächsten Schritte\n"))
+    #expect(md.contains("- [ ] Nichts überweisen.\n"))
+    #expect(md.contains("| Name | Telefon | Web | Zeiten |\n|---|---|---|---|\n| Polizei-Notruf | 110 |  | rund um die Uhr |"))
+  }
+
+  @Test func textWrapsAt80ColumnsAndNamesTheRegion() throws {
+    let text = ResultText.render(try result("de"), content: content)
+    #expect(text.contains("Region: Deutschland"))
+    #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
+    let narrow = ResultText.render(try result("de"), content: content, width: 30)
+    #expect(narrow.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 30 })
+  }
+
+  @Test func wrapCountsColumnsNotBytes() {
+    #expect(TextWrap.lines("Grüße aus Köln an alle", width: 10) == ["Grüße aus", "Köln an", "alle"])
+    #expect(TextWrap.lines("中文中文中文", width: 4) == ["中文", "中文", "中文"])
+    #expect(DisplayWidth.of("e\u{301}") == 1)
+  }
+
+  @Test func dotHasEveryQuestionAndEdge() {
+    let dot = GraphRenderer.render(content, format: .dot, language: "en")
+    #expect(dot.hasPrefix("digraph chatcheck {"))
+    #expect(dot.contains(#""contact" -> "happened" [label="stranger"];"#))
+    #expect(dot.contains(#""happened" -> "feeling" [label="webcam | recorded | money"];"#))
+    #expect(dot.contains(#""feeling" -> "result" [label="danger"];"#))
+    let mermaid = GraphRenderer.render(content, format: .mermaid, language: "de")
+    #expect(mermaid.hasPrefix("flowchart TD\n"))
+    #expect(mermaid.contains(#"q0 -->|"known"| q1"#))
+  }
+
+  @Test func pathsJSONListsEveryPath() throws {
+    let json = PathEnumerator.json(PathEnumerator.paths(content))
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+    #expect(object["schema"] as? String == "chatcheck/paths@1")
+    #expect((object["paths"] as! [Any]).count == 42)
+  }
+}
+
+@Suite("Plain line mode")
+struct PlainSessionTests {
+  func run(_ input: [String], language: String = "en") -> (PlainSession.Outcome, String) {
+    var lines = input[...]
+    var output = ""
+    let session = PlainSession(
+      content: Fixtures.valid(), language: language, region: "DE",
+      readLine: { lines.popFirst() }, write: { output += $0 })
+    return (session.run(), output)
+  }
+
+  @Test func numberedAnswersReachTheResult() {
+    let (outcome, output) = run(["1", "2, 3", "2"])
+    #expect(outcome == .finished)
+    #expect(output.contains("1. How did the contact start?\n  1) A stranger\n  2) Someone I know\n"))
+    #expect(output.contains("Your next steps"))
+    #expect(output.contains("1. Help now"))
+  }
+
+  @Test func backHelpAndInvalidInput() {
+    let (outcome, output) = run(["9", "1", "b", "2", "h", "1", "1"], language: "de")
+    #expect(outcome == .finished)
+    #expect(output.contains("Bitte eine Nummer aus der Liste."))
+    #expect(output.contains("Wähle alles, was passt."))
+    #expect(!output.contains("Kontakt ist nur online bekannt"))  // the stranger answer was taken back
+  }
+
+  @Test func endOfInputAndQuit() {
+    #expect(run(["1"]).0 == .endOfInput)
+    #expect(run(["q"]).0 == .quit)
+  }
+}
