@@ -98,8 +98,8 @@ extension LoaderSession {
       if phone == nil && url == nil {
         log.error(r.location(item), "resource '\(id)' needs a phone or a url")
       }
-      if let url, let node = res["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-        log.error(r.location(node), "resource '\(id)': url must start with https:// or http://")
+      if let url, let node = res["url"], !(url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:")) {
+        log.error(r.location(node), "resource '\(id)': url must start with https://, http:// or mailto:")
       }
       if let phone, let node = res["phone"],
         !phone.allSatisfy({ $0.isNumber || " +-/()".contains($0) || ($0.isASCII && $0.isUppercase) })

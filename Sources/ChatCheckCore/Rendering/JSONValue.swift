@@ -12,14 +12,54 @@ public indirect enum JSONValue: Equatable, Sendable {
     a.serialized() == b.serialized()
   }
 
-  /// Pretty-printed with two-space indents, or compact.
+  /// Pretty-printed with two-space indents, or compact. Pretty output
+  /// keeps short arrays and objects of plain values on one line, so that
+  /// large outputs (every path) stay readable and diff well.
   public func serialized(pretty: Bool = true) -> String {
     var out = ""
     write(to: &out, indent: pretty ? "" : nil)
     return out
   }
 
+  private var isScalar: Bool {
+    switch self {
+    case .array, .object: return false
+    default: return true
+    }
+  }
+
+  /// `[1, 2]` or `{"a": 1}` on one line, when every child is a plain value
+  /// and the line stays short.
+  private func inlineForm() -> String? {
+    let children: [JSONValue]
+    switch self {
+    case .array(let items): children = items
+    case .object(let pairs): children = pairs.map(\.1)
+    default: return nil
+    }
+    guard !children.isEmpty, children.allSatisfy(\.isScalar) else { return nil }
+    var out = ""
+    switch self {
+    case .array(let items):
+      out = "[" + items.map { $0.serialized(pretty: false) }.joined(separator: ", ") + "]"
+    case .object(let pairs):
+      var parts: [String] = []
+      for (key, value) in pairs {
+        var keyText = ""
+        Self.writeString(key, to: &keyText)
+        parts.append(keyText + ": " + value.serialized(pretty: false))
+      }
+      out = "{" + parts.joined(separator: ", ") + "}"
+    default: break
+    }
+    return out.count <= 160 ? out : nil
+  }
+
   private func write(to out: inout String, indent: String?) {
+    if indent != nil, let inline = inlineForm() {
+      out += inline
+      return
+    }
     switch self {
     case .string(let s): Self.writeString(s, to: &out)
     case .number(let n): out += String(n)

@@ -27,7 +27,7 @@ public enum ResultText {
       if !chosen.resources.isEmpty {
         lines.append("   \(s("result.resources")):")
         for resource in chosen.resources {
-          lines += TextWrap.lines(resourceLine(resource, lang, content), width: width, first: "   * ", rest: "     ")
+          lines += resourceLines(resource, lang, content, width: width)
         }
       }
       if !chosen.because.isEmpty {
@@ -40,13 +40,18 @@ public enum ResultText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// "Name: phone 110, https://…, hours, audience".
-  static func resourceLine(_ r: Resource, _ lang: String, _ content: Content) -> String {
-    var parts: [String] = []
-    if let phone = r.phone { parts.append("\(content.string("result.phone", lang)) \(phone)") }
-    if let url = r.url { parts.append(url) }
-    if let hours = r.hours?.text(lang) { parts.append(hours) }
-    if let audience = r.audience?.text(lang) { parts.append(audience) }
-    return "\(r.name.text(lang)): " + parts.joined(separator: " · ")
+  /// The name, then phone, hours and audience, then the URL on a line of
+  /// its own: a URL is never broken, so it can be copied or typed.
+  static func resourceLines(_ r: Resource, _ lang: String, _ content: Content, width: Int) -> [String] {
+    var lines = TextWrap.lines(r.name.text(lang), width: width, first: "   * ", rest: "     ")
+    var details: [String] = []
+    if let phone = r.phone { details.append("\(content.string("result.phone", lang)) \(phone)") }
+    if let hours = r.hours?.text(lang) { details.append(hours) }
+    if let audience = r.audience?.text(lang) { details.append(audience) }
+    if !details.isEmpty {
+      lines += TextWrap.lines(details.joined(separator: " · "), width: width, first: "     ", rest: "     ")
+    }
+    if let url = r.url { lines.append("     " + url) }
+    return lines
   }
 }
