@@ -18,6 +18,10 @@ let package = Package(
       name: "ChatCheckCore",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // The screen model: view(state, size) -> Screen and update(state, event).
+    .target(name: "ChatCheckUI", dependencies: ["ChatCheckCore"]),
+    // ncursesw, through one shim header; used only by the terminal driver.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
     // The default content from Content/, compiled into the binary at build time.
     .target(
       name: "ChatCheckEmbedded",
@@ -33,13 +37,19 @@ let package = Package(
       name: "chatcheck",
       dependencies: [
         "ChatCheckCore",
+        "ChatCheckUI",
         "ChatCheckEmbedded",
+        "CNcursesw",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "ChatCheckCoreTests",
       dependencies: ["ChatCheckCore", "ChatCheckEmbedded"]
+    ),
+    .testTarget(
+      name: "ChatCheckUITests",
+      dependencies: ["ChatCheckUI", "ChatCheckCore"]
     ),
     .testTarget(
       name: "ChatCheckCLITests",

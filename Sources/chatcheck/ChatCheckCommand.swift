@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChatCheckCore
+import ChatCheckUI
 
 #if canImport(Glibc)
   import Glibc
@@ -29,15 +30,42 @@ struct ChatCheckCommand: ParsableCommand {
   func run() throws(ChatCheckError) {
     let session = try common.session()
     if !plain {
-      Output.raw("chatcheck: the full-screen interface is not available in this build; using the plain line mode\n")
+      if let reason = TerminalDriver.unavailableReason() {
+        Output.raw("chatcheck: \(reason); using the plain line mode\n")
+      } else if let driver = TerminalDriver(kiosk: false, wantColors: session.color) {
+        try runFullScreen(driver, session)
+        return
+      } else {
+        Output.raw("chatcheck: terminal type '\(Environment.value("TERM") ?? "")' cannot move the cursor; using the plain line mode\n")
+      }
     }
+    try runPlain(session)
+  }
+
+  private func runFullScreen(_ driver: TerminalDriver, _ session: Session) throws(ChatCheckError) {
+    var state = AppState(
+      content: session.content, mode: .interactive, language: session.language,
+      region: session.region, size: driver.size)
+    state.qrEncoder = QRCodes.encoder
+    switch driver.run(&state) {
+    case .quit:
+      driver.close()
+    case .quickExit:
+      driver.closeAndWipe()
+    case .signal(let signal):
+      driver.close()
+      Glibc.exit(signal == SIGINT ? 130 : 0)
+    case .endOfInput:
+      driver.close()
+      throw ChatCheckError(.dataError, "input ended before the last question was answered")
+    }
+  }
+
+  private func runPlain(_ session: Session) throws(ChatCheckError) {
     let plainSession = PlainSession(
       content: session.content, language: session.language, region: session.region,
       readLine: { Swift.readLine(strippingNewline: true) },
-      write: { text in
-        Output.write(text)
-        Output.flush()
-      })
+      write: { text in Output.write(text) })
     switch plainSession.run() {
     case .finished, .quit:
       return

@@ -52,5 +52,20 @@ public enum UIStringKeys {
     "result.audience", "result.name", "result.checked", "result.footer",
     "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint",
     "plain.eof", "plain.bye",
+  ] + screens
+
+  /// Strings of the full-screen interface.
+  public static let screens = [
+    "ui.language_name", "ui.welcome.tagline", "ui.welcome.title", "ui.welcome.body",
+    "ui.welcome.privacy", "ui.welcome.quick_exit", "ui.start", "ui.next", "ui.back", "ui.help",
+    "ui.help.title", "ui.help.close", "ui.quit.title", "ui.quit.confirm", "ui.quit.keys",
+    "ui.too_small", "ui.progress", "ui.progress_last", "ui.choose_many", "ui.choose_one",
+    "ui.pruned", "ui.review.title", "ui.review.hint", "ui.take_away.title", "ui.take_away.none",
+    "ui.take_away.no_qr", "ui.take_away.too_small", "ui.save.title", "ui.save.warning",
+    "ui.save.path", "ui.save.confirm", "ui.save.done", "ui.save.failed", "ui.key.start",
+    "ui.key.quick_exit", "ui.key.move", "ui.key.next", "ui.key.back", "ui.key.help",
+    "ui.key.toggle", "ui.key.review", "ui.key.quit", "ui.key.change", "ui.key.scroll",
+    "ui.key.take_away", "ui.key.save", "ui.key.start_over", "ui.key.next_code",
+    "ui.key.save_confirm", "ui.key.cancel",
   ]
 }

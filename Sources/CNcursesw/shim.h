@@ -1,0 +1,148 @@
+/* The one C module of ChatCheck: ncursesw with wide characters, plus the
+ * few things Swift cannot do itself (macros, C globals, async-signal-safe
+ * flags, dlopen of libqrencode). Only TerminalDriver.swift imports it. */
+#ifndef CHATCHECK_SHIM_H
+#define CHATCHECK_SHIM_H
+
+#define NCURSES_WIDECHAR 1 /* SwiftPM drops pkg-config's -D_XOPEN_SOURCE */
+#include <ncurses.h>
+#include <term.h>
+#include <wchar.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <dlfcn.h>
+
+/* --- curses globals and macros ------------------------------------------ */
+static inline WINDOW *shim_stdscr(void) { return stdscr; }
+static inline int shim_lines(void) { return LINES; }
+static inline int shim_cols(void) { return COLS; }
+static inline attr_t shim_a_bold(void) { return A_BOLD; }
+static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
+static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t shim_a_normal(void) { return A_NORMAL; }
+static inline int shim_key_f(int n) { return KEY_F(n); }
+static inline mmask_t shim_mouse_mask(void) {
+  return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+         | BUTTON5_PRESSED
+#endif
+      ;
+}
+static inline int shim_is_click(mmask_t state) {
+  return (state & (BUTTON1_CLICKED | BUTTON1_RELEASED | BUTTON1_PRESSED)) != 0;
+}
+static inline int shim_wheel(mmask_t state) {
+  if (state & BUTTON4_PRESSED) return -1;
+#ifdef BUTTON5_PRESSED
+  if (state & BUTTON5_PRESSED) return 1;
+#endif
+  return 0;
+}
+
+/* --- locale ---------------------------------------------------------------- */
+/* setlocale(LC_ALL, ""); when the codeset is not UTF-8 (LANG unset, or a
+ * locale that is not installed), fall back to C.UTF-8. Returns 1 when the
+ * result is UTF-8. */
+static inline int shim_setup_utf8_locale(void) {
+  setlocale(LC_ALL, "");
+  const char *codeset = nl_langinfo(CODESET);
+  if (codeset && strcmp(codeset, "UTF-8") == 0) return 1;
+  if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "C.utf8");
+  codeset = nl_langinfo(CODESET);
+  return codeset && strcmp(codeset, "UTF-8") == 0;
+}
+
+/* --- terminal ---------------------------------------------------------------- */
+/* newterm on stdout/stdin (never initscr, which exits on an unknown TERM).
+ * Returns NULL when TERM is unusable or lacks cursor addressing. */
+static inline SCREEN *shim_newterm(void) {
+  const char *term = getenv("TERM");
+  if (term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0) return NULL;
+  if (!isatty(0) || !isatty(1)) return NULL;
+  SCREEN *screen = newterm(NULL, stdout, stdin);
+  if (screen == NULL) return NULL;
+  char *cup = tigetstr("cup");
+  if (cup == NULL || cup == (char *)-1) {
+    endwin();
+    delscreen(screen);
+    return NULL;
+  }
+  return screen;
+}
+
+/* Writes raw bytes to the terminal (after endwin): clear screen and
+ * scrollback, cursor home. */
+static inline void shim_clear_scrollback(void) {
+  static const char seq[] = "\033[H\033[2J\033[3J";
+  ssize_t ignored = write(1, seq, sizeof seq - 1);
+  (void)ignored;
+}
+
+/* --- signals: set a flag, never touch curses in the handler -------------- */
+static volatile sig_atomic_t shim_signal_received = 0;
+static inline void shim_on_signal(int sig) { shim_signal_received = sig; }
+
+/* Installs flag handlers for SIGTERM, SIGHUP and SIGINT; with `ignore_keys`
+ * (kiosk) SIGINT, SIGQUIT and SIGTSTP are ignored instead. */
+static inline void shim_install_signals(int ignore_keys) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = shim_on_signal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+  if (ignore_keys) {
+    signal(SIGINT, SIG_IGN);
+    signal(SIGQUIT, SIG_IGN);
+    signal(SIGTSTP, SIG_IGN);
+  } else {
+    sigaction(SIGINT, &action, NULL);
+  }
+  signal(SIGPIPE, SIG_IGN);
+}
+
+/* The signal received since the last call, or 0. */
+static inline int shim_take_signal(void) {
+  int sig = shim_signal_received;
+  shim_signal_received = 0;
+  return sig;
+}
+
+/* --- QR codes through libqrencode, loaded at run time -------------------- */
+typedef struct { int version; int width; unsigned char *data; } shim_qrcode;
+typedef shim_qrcode *(*shim_qr_encode_fn)(const char *, int, int, int, int);
+typedef void (*shim_qr_free_fn)(shim_qrcode *);
+
+/* Encodes `text` (8-bit mode, error correction M). Writes width*width
+ * bytes (1 = dark) into `out` when it fits `capacity`; returns the width,
+ * 0 when it does not fit, or -1 when libqrencode is not installed. */
+static inline int shim_qr_encode(const char *text, unsigned char *out, int capacity) {
+  static void *library = NULL;
+  static int tried = 0;
+  if (!tried) {
+    tried = 1;
+    library = dlopen("libqrencode.so.4", RTLD_NOW | RTLD_LOCAL);
+  }
+  if (library == NULL) return -1;
+  shim_qr_encode_fn encode = (shim_qr_encode_fn)dlsym(library, "QRcode_encodeString");
+  shim_qr_free_fn release = (shim_qr_free_fn)dlsym(library, "QRcode_free");
+  if (encode == NULL || release == NULL) return -1;
+  /* QR_ECLEVEL_M = 1, QR_MODE_8 = 2, case sensitive. */
+  shim_qrcode *code = encode(text, 0, 1, 2, 1);
+  if (code == NULL) return 0;
+  int width = code->width;
+  if (width * width > capacity) {
+    release(code);
+    return 0;
+  }
+  for (int i = 0; i < width * width; i++) out[i] = code->data[i] & 1;
+  release(code);
+  return width;
+}
+
+#endif

@@ -1,0 +1,115 @@
+import ChatCheckCore
+
+/// The whole state of an interactive or kiosk session. A value: `update`
+/// returns a new one, `view` draws it. Nothing here touches a terminal.
+public struct AppState: Sendable {
+  public enum Mode: Sendable, Equatable {
+    case interactive
+    case kiosk
+  }
+
+  public enum Page: Sendable, Equatable {
+    case welcome
+    case question
+    case review
+    case result
+    case takeAway
+    case save
+  }
+
+  public let content: Content
+  public let mode: Mode
+  public let metrics: InterviewMetrics
+  public var language: String
+  public var region: String
+  public var size: Size
+  public var interview: Interview
+  public var page: Page = .welcome
+  /// Highlighted row: an option, an answer in the review, a button.
+  public var cursor = 0
+  /// Chosen options of the multi-select question on screen.
+  public var selection: Set<Int> = []
+  /// The answered question being changed from the review, if any.
+  public var editing: String?
+  /// Where the review returns to.
+  public var reviewReturn: Page = .question
+  public var showingHelp = false
+  public var confirmingQuit = false
+  /// The first Esc of an Esc Esc quick exit.
+  public var escapePending = false
+  public var resultScroll = 0
+  public var qrIndex = 0
+  /// The path typed on the save page.
+  public var savePath = "chatcheck-next-steps.md"
+  /// A one-line message for the user (pruned answers, saved file…).
+  public var notice: String?
+  /// Colours (false: bold and reverse only, for NO_COLOR and monochrome).
+  public var colors = true
+  /// Makes QR codes for the take-away page; nil without libqrencode.
+  public var qrEncoder: QREncoder?
+
+  public init(content: Content, mode: Mode, language: String, region: String, size: Size) {
+    self.content = content
+    self.mode = mode
+    self.metrics = InterviewMetrics(content: content)
+    self.language = language
+    self.region = region
+    self.size = size
+    self.interview = Interview(content: content)
+  }
+
+  /// A UI string with `{name}` placeholders filled in.
+  public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+    var result = content.string(key, language)
+    for (name, value) in values { result = result.replacingAll("{\(name)}", with: value) }
+    return result
+  }
+
+  /// The question on screen: the one being changed, or the current one.
+  public var shownQuestion: Question? {
+    if let editing { return content.question(editing) }
+    return interview.currentQuestion
+  }
+
+  public var result: AdviceResult {
+    interview.result(language: language, region: region)
+  }
+}
+
+/// Facts about the question graph the screens need, computed once.
+public struct InterviewMetrics: Sendable {
+  /// For each question: the most questions still to come after it.
+  public let remaining: [String: Int]
+
+  public init(content: Content) {
+    var memo: [String: Int] = [:]
+    func longest(_ id: String, _ depth: Int) -> Int {
+      if let known = memo[id] { return known }
+      guard depth < 10_000, let q = content.question(id) else { return 0 }
+      var best = 0
+      for option in q.options {
+        if case .question(let next)? = option.next ?? q.next {
+          best = max(best, 1 + longest(next, depth + 1))
+        }
+      }
+      memo[id] = best
+      return best
+    }
+    for q in content.questions { _ = longest(q.id, 0) }
+    remaining = memo
+  }
+}
+
+extension String {
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = Substring(self)
+    while let range = rest.firstRange(of: target) {
+      out += rest[..<range.lowerBound]
+      out += replacement
+      rest = rest[range.upperBound...]
+    }
+    return out + rest
+  }
+}

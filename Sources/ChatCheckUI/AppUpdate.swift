@@ -1,0 +1,303 @@
+import ChatCheckCore
+
+extension AppState {
+  /// Applies one event; returns what the driver must do.
+  public mutating func update(_ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let size):
+      self.size = size
+      clampScroll()
+      return []
+    case .click(let row, let column):
+      guard let action = AppView.render(self).action(atRow: row, column: column) else { return [] }
+      escapePending = false
+      return perform(action)
+    case .wheel(let delta):
+      escapePending = false
+      switch page {
+      case .result: return perform(.scroll(delta * 3))
+      case .question, .review: return perform(.moveCursor(delta))
+      default: return []
+      }
+    case .saved(let path, let error):
+      notice = error.map { text("ui.save.failed", ["error": $0]) } ?? text("ui.save.done", ["path": path])
+      page = .result
+      return []
+    case .action(let action):
+      escapePending = false
+      return perform(action)
+    case .key(let key):
+      return handle(key)
+    }
+  }
+
+  private mutating func handle(_ key: Key) -> [Effect] {
+    // Quick exit works everywhere: F12, or Esc twice.
+    if key == .function(12) { return [.quickExit] }
+    if key == .escape {
+      if escapePending { return [.quickExit] }
+      escapePending = true
+      if showingHelp { showingHelp = false } else if confirmingQuit { confirmingQuit = false }
+      return []
+    }
+    escapePending = false
+    if confirmingQuit {
+      switch key {
+      case .character("y"), .character("j"), .character("Y"), .character("J"), .enter:
+        return perform(.confirmQuit(true))
+      default:
+        return perform(.confirmQuit(false))
+      }
+    }
+    if showingHelp {
+      showingHelp = false
+      return []
+    }
+    if page == .save { return editSavePath(key) }
+    switch key {
+    case .function(1), .character("?"): return perform(.help)
+    case .function(2): return perform(.review)
+    case .function(3): return perform(.switchLanguage)
+    case .character("q"), .character("Q"): return perform(.quit)
+    case .control("c"): return mode == .interactive ? [.quit] : []
+    default: break
+    }
+    switch page {
+    case .welcome:
+      switch key {
+      case .enter, .right, .space: return perform(.start)
+      default: return []
+      }
+    case .question:
+      switch key {
+      case .up, .character("k"): return perform(.moveCursor(-1))
+      case .down, .character("j"), .tab: return perform(.moveCursor(1))
+      case .enter, .right: return perform(.confirm)
+      case .space: return perform(.toggle(cursor))
+      case .left, .backspace: return perform(.back)
+      case .character(let c) where c.isNumber:
+        guard let n = c.wholeNumberValue, n >= 1 else { return [] }
+        return perform(.choose(n - 1))
+      default: return []
+      }
+    case .review:
+      switch key {
+      case .up, .character("k"): return perform(.moveCursor(-1))
+      case .down, .character("j"), .tab: return perform(.moveCursor(1))
+      case .enter, .right: return perform(.edit(cursor))
+      case .left, .backspace: return perform(.back)
+      default: return []
+      }
+    case .result:
+      let page = max(1, size.rows - 4)
+      switch key {
+      case .up, .character("k"): return perform(.scroll(-1))
+      case .down, .character("j"): return perform(.scroll(1))
+      case .pageUp: return perform(.scroll(-page))
+      case .pageDown, .space: return perform(.scroll(page))
+      case .home: return perform(.scroll(-resultScroll))
+      case .left, .backspace: return perform(.back)
+      case .character("n"), .character("N"): return perform(.startOver)
+      case .character("t"), .character("T"): return perform(.takeAway)
+      case .character("s"), .character("S"): return perform(.save)
+      default: return []
+      }
+    case .takeAway:
+      switch key {
+      case .right, .down, .tab, .character("n"): return perform(.qrNext(1))
+      case .left, .up: return perform(.qrNext(-1))
+      default: return perform(.back)
+      }
+    case .save:
+      return []
+    }
+  }
+
+  private mutating func editSavePath(_ key: Key) -> [Effect] {
+    switch key {
+    case .enter: return perform(.save)
+    case .backspace, .delete:
+      if !savePath.isEmpty { savePath.removeLast() }
+    case .character(let c) where !c.isNewline:
+      if savePath.count < 4096 { savePath.append(c) }
+    case .space:
+      savePath.append(" ")
+    case .left:
+      page = .result
+    default: break
+    }
+    return []
+  }
+
+  /// Performs an action (from a key or a click).
+  public mutating func perform(_ action: Action) -> [Effect] {
+    switch action {
+    case .start:
+      page = interview.isFinished ? .result : .question
+      preselectCurrentAnswer()
+    case .setLanguage(let code):
+      if content.languages.contains(code) { language = code }
+    case .switchLanguage:
+      let languages = content.languages
+      if let index = languages.firstIndex(of: language) {
+        language = languages[(index + 1) % languages.count]
+      }
+    case .moveCursor(let delta):
+      let count = page == .review ? interview.answers.count : (shownQuestion?.options.count ?? 0)
+      guard count > 0 else { return [] }
+      cursor = min(max(0, cursor + delta), count - 1)
+    case .choose(let index):
+      guard page == .question, let question = shownQuestion, index >= 0, index < question.options.count else { return [] }
+      cursor = index
+      if question.kind == .multi { return perform(.toggle(index)) }
+      answer([question.options[index].id])
+    case .toggle(let index):
+      guard page == .question, let question = shownQuestion, index >= 0, index < question.options.count else { return [] }
+      if question.kind == .single { return perform(.choose(index)) }
+      if selection.contains(index) { selection.remove(index) } else { selection.insert(index) }
+      cursor = index
+    case .confirm:
+      guard page == .question, let question = shownQuestion else { return [] }
+      if question.kind == .single { return perform(.choose(cursor)) }
+      guard !selection.isEmpty else {
+        notice = text("ui.choose_one")
+        return []
+      }
+      answer(selection.sorted().map { question.options[$0].id })
+    case .back:
+      notice = nil
+      switch page {
+      case .question:
+        if editing != nil {
+          editing = nil
+          page = .review
+          cursor = 0
+        } else if let last = interview.answers.last, interview.back() {
+          preselect(last)
+        } else {
+          page = .welcome
+        }
+      case .review:
+        page = reviewReturn
+        preselectCurrentAnswer()
+      case .result:
+        if let last = interview.answers.last, interview.back() {
+          page = .question
+          preselect(last)
+        }
+      case .takeAway, .save:
+        page = .result
+      case .welcome:
+        break
+      }
+    case .help:
+      if page == .question { showingHelp = true }
+    case .closeOverlay:
+      showingHelp = false
+      confirmingQuit = false
+    case .review:
+      guard !interview.answers.isEmpty, page != .review, page != .welcome else { return [] }
+      reviewReturn = page == .takeAway || page == .save ? .result : page
+      editing = nil
+      page = .review
+      cursor = 0
+    case .edit(let index):
+      guard page == .review, index >= 0, index < interview.answers.count else { return [] }
+      let answer = interview.answers[index]
+      editing = answer.question
+      page = .question
+      preselect(answer)
+    case .scroll(let delta):
+      resultScroll += delta
+      clampScroll()
+    case .startOver:
+      interview.reset()
+      editing = nil
+      notice = nil
+      resultScroll = 0
+      page = .welcome
+      cursor = 0
+      selection = []
+    case .takeAway:
+      if page == .result {
+        page = .takeAway
+        qrIndex = 0
+      }
+    case .qrNext(let delta):
+      let count = max(1, AppView.links(self).count)
+      qrIndex = ((qrIndex + delta) % count + count) % count
+    case .save:
+      guard mode == .interactive else { return [] }
+      if page == .result {
+        page = .save
+        return []
+      }
+      if page == .save {
+        let path = savePath.trimmingSpaces()
+        guard !path.isEmpty else { return [] }
+        return [.writeFile(path: path, text: ResultMarkdown.render(result, content: content))]
+      }
+    case .quit:
+      if mode == .interactive { confirmingQuit = true }
+    case .confirmQuit(let yes):
+      confirmingQuit = false
+      if yes { return [.quit] }
+    case .quickExit:
+      return [.quickExit]
+    }
+    return []
+  }
+
+  /// Answers the question on screen, as a change when it came from the
+  /// review; tells the user about answers that no longer apply.
+  private mutating func answer(_ options: [String]) {
+    notice = nil
+    if let editing {
+      do {
+        let pruned = try interview.change(editing, to: options)
+        if !pruned.isEmpty {
+          let names = pruned.compactMap { content.question($0.question)?.text.text(language) }
+          notice = text("ui.pruned", ["count": String(pruned.count), "list": names.joined(separator: " / ")])
+        }
+      } catch {
+        return
+      }
+      self.editing = nil
+    } else {
+      do { try interview.answer(options) } catch { return }
+    }
+    resultScroll = 0
+    page = interview.isFinished ? .result : .question
+    preselectCurrentAnswer()
+  }
+
+  /// A new question starts with the cursor on its first option.
+  private mutating func preselectCurrentAnswer() {
+    cursor = 0
+    selection = []
+  }
+
+  /// Going back or changing an answer starts on the options chosen before;
+  /// they still have to be confirmed, so nothing is reused silently.
+  private mutating func preselect(_ answer: Answer) {
+    guard let question = content.question(answer.question) else { return }
+    let indexes = answer.options.compactMap { id in question.options.firstIndex { $0.id == id } }
+    cursor = indexes.first ?? 0
+    selection = question.kind == .multi ? Set(indexes) : []
+  }
+
+  mutating func clampScroll() {
+    let total = AppView.resultLines(self).count
+    let visible = AppView.resultViewportRows(size)
+    resultScroll = min(max(0, resultScroll), max(0, total - visible))
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var s = Substring(self)
+    while s.first == " " { s = s.dropFirst() }
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,147 @@
+import ChatCheckCore
+
+/// Draws an `AppState` as a `Screen`. Pure: the same state and size always
+/// give the same screen.
+public enum AppView {
+  /// Below this the screen asks for a bigger window.
+  public static let minimum = Size(columns: 32, rows: 10)
+
+  public static func render(_ state: AppState) -> Screen {
+    var screen = Screen(state.size)
+    let size = state.size
+    guard size.columns >= minimum.columns, size.rows >= minimum.rows else {
+      tooSmall(state, &screen)
+      return screen
+    }
+    switch state.page {
+    case .welcome: WelcomePage.draw(state, &screen)
+    case .question: QuestionPage.draw(state, &screen)
+    case .review: ReviewPage.draw(state, &screen)
+    case .result: ResultPage.draw(state, &screen)
+    case .takeAway: TakeAwayPage.draw(state, &screen)
+    case .save: SavePage.draw(state, &screen)
+    }
+    if state.showingHelp, let question = state.shownQuestion {
+      overlay(state.text("ui.help.title"), question.help.text(state.language), state.text("ui.help.close"), &screen)
+    }
+    if state.confirmingQuit {
+      overlay(state.text("ui.quit.title"), state.text("ui.quit.confirm"), state.text("ui.quit.keys"), &screen)
+    }
+    return screen
+  }
+
+  static func tooSmall(_ state: AppState, _ screen: inout Screen) {
+    let message = state.text("ui.too_small", ["columns": String(minimum.columns), "rows": String(minimum.rows)])
+    let lines = TextWrap.lines(message, width: max(1, screen.size.columns))
+    for (i, line) in lines.enumerated() { screen.put(line, row: i, column: 0, style: .notice) }
+  }
+
+  // MARK: - Shared parts
+
+  /// Row 0: the app name left, `right` at the right edge.
+  static func header(_ title: String, right: String, _ screen: inout Screen) {
+    screen.paint(row: 0, style: .header)
+    screen.put(" \(title)", row: 0, column: 0, style: .header)
+    let width = DisplayWidth.of(right)
+    screen.put(right, row: 0, column: max(0, screen.size.columns - width - 1), style: .header)
+  }
+
+  /// The last row: key hints, as many as fit. Quick exit always comes
+  /// first, so it is shown even on the smallest screen.
+  static func footer(_ state: AppState, _ hints: [String], _ screen: inout Screen) {
+    let row = screen.size.rows - 1
+    var line = ""
+    for hint in [state.text("ui.key.quick_exit")] + hints {
+      let candidate = line.isEmpty ? " \(hint)" : "\(line) · \(hint)"
+      if DisplayWidth.of(candidate) > screen.size.columns { break }
+      line = candidate
+    }
+    screen.put(line, row: row, column: 0, style: .hint)
+  }
+
+  /// Buttons in a row; each one is clickable. Returns the next free row.
+  @discardableResult
+  static func buttons(_ items: [(String, Action)], row: Int, _ screen: inout Screen) -> Int {
+    var column = 1
+    var row = row
+    for (label, action) in items {
+      let text = "[ \(label) ]"
+      let width = DisplayWidth.of(text)
+      if column + width > screen.size.columns, column > 1 {
+        row += 1
+        column = 1
+      }
+      let end = screen.put(text, row: row, column: column, style: .button)
+      screen.addHotspot(row: row, columns: column..<end, action: action)
+      column = end + 2
+    }
+    return row + 1
+  }
+
+  /// A centred box with a title, wrapped text and a last line.
+  static func overlay(_ title: String, _ body: String, _ last: String, _ screen: inout Screen) {
+    let width = min(screen.size.columns - 2, 60)
+    let inner = width - 4
+    let lines = TextWrap.lines(body, width: inner)
+    let height = min(screen.size.rows - 2, lines.count + 4)
+    let top = max(1, (screen.size.rows - height) / 2)
+    let left = max(1, (screen.size.columns - width) / 2)
+    for r in top..<(top + height) {
+      screen.put(String(repeating: " ", count: width), row: r, column: left, style: .selected)
+    }
+    screen.put(" \(title) ", row: top, column: left + 1, style: Style(.selected, bold: true, reverse: true))
+    for (i, line) in lines.prefix(max(0, height - 4)).enumerated() {
+      screen.put(line, row: top + 2 + i, column: left + 2, style: .selected)
+    }
+    screen.put(last, row: top + height - 1, column: left + 2, style: .selected, limit: inner)
+    screen.addHotspot(row: top + height - 1, columns: left..<(left + width), action: .closeOverlay)
+  }
+
+  /// The name of the language F3 switches to, in that language.
+  static func otherLanguage(_ state: AppState) -> String {
+    let languages = state.content.languages
+    guard let index = languages.firstIndex(of: state.language), languages.count > 1 else { return "" }
+    let next = languages[(index + 1) % languages.count]
+    return state.content.string("ui.language_name", next)
+  }
+
+  // MARK: - Result text, shared with update (scrolling)
+
+  public static func resultViewportRows(_ size: Size) -> Int { max(1, size.rows - 2) }
+
+  /// The result as lines for the screen width, with the styles of titles.
+  public static func resultLines(_ state: AppState) -> [(String, Style)] {
+    let width = max(10, state.size.columns - 2)
+    let text = ResultText.render(state.result, content: state.content, width: width)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    let emergencyTitle = state.result.cards.first { $0.card.priority == .emergency }?.card.title.text(state.language)
+    var result: [(String, Style)] = []
+    if let notice = state.notice {
+      for line in TextWrap.lines(notice, width: width) { result.append((line, .notice)) }
+      result.append(("", .normal))
+    }
+    for line in lines {
+      let isTitle = line.first?.isNumber == true && line.contains(". ")
+      if isTitle, let emergencyTitle, line.contains(emergencyTitle.prefix(12)) {
+        result.append((line, .emergency))
+      } else {
+        result.append((line, isTitle ? .title : .normal))
+      }
+    }
+    return result
+  }
+
+  /// Every distinct URL of the result's resources, in reading order.
+  public static func links(_ state: AppState) -> [(name: String, url: String)] {
+    var seen: Set<String> = []
+    var links: [(String, String)] = []
+    for chosen in state.result.cards {
+      for resource in chosen.resources {
+        guard let url = resource.url, url.hasPrefix("http"), seen.insert(url).inserted else { continue }
+        links.append((resource.name.text(state.language), url))
+      }
+    }
+    return links
+  }
+}

@@ -1,0 +1,57 @@
+/// A key, decoded by the terminal driver.
+public enum Key: Hashable, Sendable {
+  case up, down, left, right, enter, backspace, tab, escape, space
+  case pageUp, pageDown, home, end, delete
+  case function(Int)
+  case character(Character)
+  /// Ctrl plus a letter (`c` for Ctrl-C).
+  case control(Character)
+}
+
+/// What a front end can ask of the app: keys map to actions depending on
+/// the page, and clicks carry them directly.
+public enum Action: Hashable, Sendable {
+  case start
+  case setLanguage(String)
+  case switchLanguage
+  case moveCursor(Int)
+  /// Choose option `index` (single choice: answer; multi: toggle).
+  case choose(Int)
+  case toggle(Int)
+  case confirm
+  case back
+  case help
+  case closeOverlay
+  case review
+  case edit(Int)
+  case scroll(Int)
+  case startOver
+  case takeAway
+  case qrNext(Int)
+  case save
+  case quit
+  case confirmQuit(Bool)
+  case quickExit
+}
+
+/// Everything that can happen to the app.
+public enum Event: Hashable, Sendable {
+  case key(Key)
+  case action(Action)
+  /// A mouse click at a cell.
+  case click(row: Int, column: Int)
+  /// Mouse wheel: negative is up.
+  case wheel(Int)
+  case resize(Size)
+  /// The result of writing a handout, reported by the driver.
+  case saved(path: String, error: String?)
+}
+
+/// What the driver must do after an update.
+public enum Effect: Hashable, Sendable {
+  case quit
+  /// Clear screen and scrollback, restore the terminal, exit 0 at once.
+  case quickExit
+  /// Write `text` to `path` (the user confirmed it), then send `.saved`.
+  case writeFile(path: String, text: String)
+}

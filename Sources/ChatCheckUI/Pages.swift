@@ -1,0 +1,231 @@
+import ChatCheckCore
+
+/// The first screen: what this is, privacy, quick exit, language.
+enum WelcomePage {
+  static func draw(_ state: AppState, _ screen: inout Screen) {
+    let width = screen.size.columns - 2
+    AppView.header("ChatCheck", right: state.text("ui.welcome.tagline"), &screen)
+    let wrap = { (key: String) in TextWrap.lines(state.text(key), width: width) }
+    let title = wrap("ui.welcome.title"), body = wrap("ui.welcome.body")
+    let privacy = wrap("ui.welcome.privacy"), quickExit = wrap("ui.welcome.quick_exit")
+    // Rows 1 and the last two are header, buttons and footer. The body is
+    // the first thing to go on a small screen; quick exit and privacy stay.
+    let room = screen.size.rows - 4
+    var blocks: [([String], Style)] = [(title, .title), (body, .normal), (privacy, .normal), (quickExit, .notice)]
+    func needed(_ b: [([String], Style)], gaps: Bool) -> Int { b.map(\.0.count).reduce(0, +) + (gaps ? b.count : 0) }
+    var gaps = true
+    if needed(blocks, gaps: true) > room { gaps = false }
+    if needed(blocks, gaps: false) > room { blocks.remove(at: 1) }
+    var row = gaps ? 2 : 1
+    for (lines, style) in blocks {
+      for line in lines where row < screen.size.rows - 2 {
+        screen.put(line, row: row, column: 1, style: style)
+        row += 1
+      }
+      if gaps { row += 1 }
+    }
+    row = min(row, screen.size.rows - 2)
+    var buttons: [(String, Action)] = [(state.text("ui.start"), .start)]
+    if state.content.languages.count > 1 { buttons.append((AppView.otherLanguage(state), .switchLanguage)) }
+    AppView.buttons(buttons, row: row, &screen)
+    AppView.footer(state, [state.text("ui.key.start"), "F3 \(AppView.otherLanguage(state))"], &screen)
+  }
+}
+
+/// One question: text, options, progress, buttons.
+enum QuestionPage {
+  static func draw(_ state: AppState, _ screen: inout Screen) {
+    guard let question = state.shownQuestion else { return }
+    let width = screen.size.columns - 2
+    let number = state.editing == nil ? state.interview.answers.count + 1
+      : (state.interview.answers.firstIndex { $0.question == question.id } ?? 0) + 1
+    let remaining = state.metrics.remaining[question.id] ?? 0
+    let progress = remaining == 0
+      ? state.text("ui.progress_last", ["n": String(number)])
+      : state.text("ui.progress", ["n": String(number), "m": String(remaining)])
+    AppView.header("ChatCheck", right: progress, &screen)
+
+    // Small screens drop the blank rows so that every option fits.
+    let compact = screen.size.rows < 16
+    var row = compact ? 1 : 2
+    for line in TextWrap.lines(question.text.text(state.language), width: width) where row < screen.size.rows - 4 {
+      screen.put(line, row: row, column: 1, style: .title)
+      row += 1
+    }
+    if question.kind == .multi {
+      screen.put(state.text("ui.choose_many"), row: row, column: 1, style: .hint, limit: width)
+      row += 1
+    }
+    if let notice = state.notice {
+      screen.put(notice, row: row, column: 1, style: .notice, limit: width)
+      row += 1
+    }
+    if !compact { row += 1 }
+
+    // Options, scrolled so that the cursor stays visible.
+    let bottom = screen.size.rows - 3
+    var blocks: [[String]] = []
+    for (index, option) in question.options.enumerated() {
+      let mark: String
+      if question.kind == .multi {
+        mark = state.selection.contains(index) ? "[x]" : "[ ]"
+      } else {
+        mark = index < 9 ? "\(index + 1)." : "  "
+      }
+      let first = " \(mark) "
+      let rest = String(repeating: " ", count: first.count)
+      blocks.append(TextWrap.lines(option.label.text(state.language), width: max(1, width - 2), first: first, rest: rest)
+        .map { "  " + $0 })
+    }
+    var first = 0
+    func height(_ range: ClosedRange<Int>) -> Int { range.map { blocks[$0].count }.reduce(0, +) }
+    let available = max(1, bottom - row)
+    while first < state.cursor && height(first...state.cursor) > available { first += 1 }
+    let optionsTop = row
+    for index in first..<blocks.count {
+      let block = blocks[index]
+      if row + block.count > bottom && index != first {
+        screen.put("↓", row: bottom - 1, column: screen.size.columns - 1, style: .hint)
+        break
+      }
+      let selected = index == state.cursor
+      for (i, line) in block.enumerated() where row < bottom {
+        screen.put(line, row: row, column: 0, style: selected ? .selected : .normal)
+        if selected { screen.paint(row: row, columns: 0..<min(screen.size.columns, width + 1), style: .selected) }
+        if selected && i == 0 { screen.put(">", row: row, column: 1, style: .selected) }
+        screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .choose(index))
+        row += 1
+      }
+    }
+
+    // More options above: an arrow at the right edge (drawn last, so that
+    // it stays visible on a highlighted row).
+    if first > 0 { screen.put("↑", row: optionsTop, column: screen.size.columns - 1, style: .hint) }
+    AppView.buttons([
+      (state.text("ui.next"), .confirm), (state.text("ui.back"), .back), (state.text("ui.help"), .help),
+    ], row: screen.size.rows - 2, &screen)
+    var hints = [state.text("ui.key.move"), state.text("ui.key.next"), state.text("ui.key.back"),
+                 state.text("ui.key.help")]
+    if question.kind == .multi { hints.insert(state.text("ui.key.toggle"), at: 1) }
+    if !state.interview.answers.isEmpty { hints.append(state.text("ui.key.review")) }
+    hints.append("F3 \(AppView.otherLanguage(state))")
+    if state.mode == .interactive { hints.append(state.text("ui.key.quit")) }
+    AppView.footer(state, hints, &screen)
+  }
+}
+
+/// Every answer so far; choose one to change it.
+enum ReviewPage {
+  static func draw(_ state: AppState, _ screen: inout Screen) {
+    let width = screen.size.columns - 2
+    AppView.header("ChatCheck", right: state.text("ui.review.title"), &screen)
+    var row = 2
+    for line in TextWrap.lines(state.text("ui.review.hint"), width: width) {
+      screen.put(line, row: row, column: 1, style: .hint)
+      row += 1
+    }
+    row += 1
+    let bottom = screen.size.rows - 2
+    let answers = state.interview.answers
+    let first = max(0, state.cursor - (bottom - row) / 2 + 1)
+    for (index, answer) in answers.enumerated().dropFirst(min(first, max(0, answers.count - 1))) where row < bottom {
+      guard let question = state.content.question(answer.question) else { continue }
+      let labels = answer.options.compactMap { question.option($0)?.label.text(state.language) }
+      let selected = index == state.cursor
+      let style: Style = selected ? .selected : .normal
+      screen.put("\(index + 1). \(question.text.text(state.language))", row: row, column: 1, style: selected ? .selected : .title, limit: width)
+      if selected { screen.paint(row: row, columns: 0..<(width + 1), style: .selected) }
+      screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .edit(index))
+      row += 1
+      if row < bottom {
+        screen.put("   → " + labels.joined(separator: ", "), row: row, column: 1, style: style, limit: width)
+        if selected { screen.paint(row: row, columns: 0..<(width + 1), style: .selected) }
+        screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .edit(index))
+        row += 1
+      }
+    }
+    AppView.footer(state, [state.text("ui.key.move"), state.text("ui.key.change"), state.text("ui.key.back")], &screen)
+  }
+}
+
+/// The advice, scrollable.
+enum ResultPage {
+  static func draw(_ state: AppState, _ screen: inout Screen) {
+    AppView.header("ChatCheck", right: state.text("result.title"), &screen)
+    let lines = AppView.resultLines(state)
+    let visible = AppView.resultViewportRows(screen.size)
+    for (i, (line, style)) in lines.dropFirst(state.resultScroll).prefix(visible).enumerated() {
+      screen.put(line, row: 1 + i, column: 1, style: style)
+    }
+    if state.resultScroll + visible < lines.count {
+      screen.put("↓", row: visible, column: screen.size.columns - 1, style: .hint)
+    }
+    var hints = [state.text("ui.key.scroll"), state.text("ui.key.take_away")]
+    if state.mode == .interactive { hints.append(state.text("ui.key.save")) }
+    hints += [state.text("ui.key.start_over"), state.text("ui.key.review")]
+    AppView.footer(state, hints, &screen)
+  }
+}
+
+/// QR codes of the result's links, one at a time.
+enum TakeAwayPage {
+  static func draw(_ state: AppState, _ screen: inout Screen) {
+    let width = screen.size.columns - 2
+    AppView.header("ChatCheck", right: state.text("ui.take_away.title"), &screen)
+    let links = AppView.links(state)
+    var row = 2
+    guard !links.isEmpty else {
+      screen.put(state.text("ui.take_away.none"), row: row, column: 1, limit: width)
+      AppView.footer(state, [state.text("ui.key.back")], &screen)
+      return
+    }
+    let index = min(state.qrIndex, links.count - 1)
+    let link = links[index]
+    screen.put("\(index + 1)/\(links.count)  \(link.name)", row: row, column: 1, style: .title, limit: width)
+    row += 1
+    screen.put(link.url, row: row, column: 1, limit: width)
+    row += 1
+    let code = state.qrEncoder?.encode(link.url)?.halfBlockLines()
+    if let code, let codeWidth = code.first.map(DisplayWidth.of), row + code.count < screen.size.rows - 1,
+      codeWidth <= screen.size.columns
+    {
+      let left = max(0, (screen.size.columns - codeWidth) / 2)
+      for line in code {
+        screen.put(line, row: row, column: left, style: .qr)
+        row += 1
+      }
+    } else {
+      row += 1
+      let reason = code == nil ? state.text("ui.take_away.no_qr") : state.text("ui.take_away.too_small")
+      for line in TextWrap.lines(reason, width: width) where row < screen.size.rows - 1 {
+        screen.put(line, row: row, column: 1, style: .hint)
+        row += 1
+      }
+      for other in links where row < screen.size.rows - 1 {
+        screen.put("• \(other.url)", row: row, column: 1, limit: width)
+        row += 1
+      }
+    }
+    AppView.footer(state, [state.text("ui.key.next_code"), state.text("ui.key.back")], &screen)
+  }
+}
+
+/// Saving the handout: a warning, then the path.
+enum SavePage {
+  static func draw(_ state: AppState, _ screen: inout Screen) {
+    let width = screen.size.columns - 2
+    AppView.header("ChatCheck", right: state.text("ui.save.title"), &screen)
+    var row = 2
+    for line in TextWrap.lines(state.text("ui.save.warning"), width: width) where row < screen.size.rows - 4 {
+      screen.put(line, row: row, column: 1, style: .notice)
+      row += 1
+    }
+    row += 1
+    screen.put(state.text("ui.save.path"), row: row, column: 1, limit: width)
+    row += 1
+    let shown = String(state.savePath.suffix(max(1, width - 2))) + "_"
+    screen.put(shown, row: row, column: 1, style: .selected, limit: width)
+    AppView.buttons([(state.text("ui.save.confirm"), .save), (state.text("ui.back"), .back)], row: row + 2, &screen)
+    AppView.footer(state, [state.text("ui.key.save_confirm"), state.text("ui.key.cancel")], &screen)
+  }
+}

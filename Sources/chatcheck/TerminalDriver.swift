@@ -1,0 +1,223 @@
+import CNcursesw
+import ChatCheckCore
+import ChatCheckUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The only code that talks to ncurses: set-up and teardown, keys, mouse,
+/// resize, signals and drawing `Screen`s. Everything it shows comes from
+/// `AppView.render`, everything it reads becomes an `Event`.
+final class TerminalDriver {
+  enum Ending {
+    case quit
+    case quickExit
+    case signal(Int32)
+    case endOfInput
+  }
+
+  private let terminal: OpaquePointer
+  private let colors: Bool
+  private var shown: Screen?
+
+  /// Why the full-screen interface cannot run here, or nil if it can.
+  static func unavailableReason() -> String? {
+    if isatty(0) == 0 || isatty(1) == 0 { return "standard input or output is not a terminal" }
+    let term = Environment.value("TERM") ?? ""
+    if term.isEmpty { return "TERM is not set" }
+    if term == "dumb" { return "TERM is 'dumb'" }
+    return nil
+  }
+
+  /// Starts curses, or returns nil (then use the plain line mode).
+  init?(kiosk: Bool, wantColors: Bool) {
+    _ = shim_setup_utf8_locale()
+    guard let screen = shim_newterm() else { return nil }
+    terminal = screen
+    shim_install_signals(kiosk ? 1 : 0)
+    if kiosk { raw() } else { cbreak() }
+    noecho()
+    nonl()
+    keypad(shim_stdscr(), true)
+    curs_set(0)
+    set_escdelay(25)
+    wtimeout(shim_stdscr(), 250)
+    mousemask(shim_mouse_mask(), nil)
+    mouseinterval(0)
+    colors = wantColors && has_colors()
+    if colors {
+      start_color()
+      use_default_colors()
+      init_pair(1, Int16(COLOR_WHITE), Int16(COLOR_BLUE))  // header
+      init_pair(2, Int16(COLOR_BLACK), Int16(COLOR_CYAN))  // selected
+      init_pair(3, Int16(COLOR_RED), -1)  // emergency
+      init_pair(4, Int16(COLOR_YELLOW), -1)  // notice
+      init_pair(5, Int16(COLOR_BLACK), Int16(COLOR_WHITE))  // QR code
+    }
+  }
+
+  var size: Size { Size(columns: Int(shim_cols()), rows: Int(shim_lines())) }
+
+  /// Runs the event loop until the user quits or a signal arrives.
+  func run(_ state: inout AppState) -> Ending {
+    state.colors = colors
+    state.size = size
+    draw(AppView.render(state))
+    var fastErrors = 0
+    while true {
+      var character: wint_t = 0
+      let started = monotonicMilliseconds()
+      let status = wget_wch(shim_stdscr(), &character)
+      let signal = shim_take_signal()
+      if signal != 0 { return .signal(signal) }
+      var event: Event?
+      if status == ERR {
+        // A timeout takes 250 ms; an immediate ERR again and again means
+        // standard input is closed, so stop instead of spinning.
+        fastErrors = monotonicMilliseconds() - started < 5 ? fastErrors + 1 : 0
+        if fastErrors > 50 { return .endOfInput }
+        continue
+      }
+      fastErrors = 0
+      if status == KEY_CODE_YES {
+        event = specialKey(Int32(character))
+      } else {
+        event = .key(ordinaryKey(character))
+      }
+      guard let event else { continue }
+      for effect in state.update(event) {
+        switch effect {
+        case .quit: return .quit
+        case .quickExit: return .quickExit
+        case .writeFile(let path, let text):
+          _ = state.update(.saved(path: path, error: write(text, to: path)))
+        }
+      }
+      if case .resize = event { shown = nil }
+      draw(AppView.render(state))
+    }
+  }
+
+  private func specialKey(_ code: Int32) -> Event? {
+    switch code {
+    case KEY_RESIZE: return .resize(size)
+    case KEY_MOUSE:
+      var mouse = MEVENT()
+      guard getmouse(&mouse) == OK else { return nil }
+      let wheel = shim_wheel(mouse.bstate)
+      if wheel != 0 { return .wheel(Int(wheel)) }
+      if shim_is_click(mouse.bstate) != 0 { return .click(row: Int(mouse.y), column: Int(mouse.x)) }
+      return nil
+    case KEY_UP: return .key(.up)
+    case KEY_DOWN: return .key(.down)
+    case KEY_LEFT: return .key(.left)
+    case KEY_RIGHT: return .key(.right)
+    case KEY_ENTER: return .key(.enter)
+    case KEY_BACKSPACE: return .key(.backspace)
+    case KEY_DC: return .key(.delete)
+    case KEY_PPAGE: return .key(.pageUp)
+    case KEY_NPAGE: return .key(.pageDown)
+    case KEY_HOME: return .key(.home)
+    case KEY_END: return .key(.end)
+    case KEY_BTAB: return .key(.up)
+    default:
+      for n in 1...12 where code == shim_key_f(Int32(n)) { return .key(.function(n)) }
+      return nil
+    }
+  }
+
+  private func ordinaryKey(_ value: wint_t) -> Key {
+    switch value {
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 9: return .tab
+    case 32: return .space
+    case 8, 127: return .backspace
+    case 1...26: return .control(Character(UnicodeScalar(UInt8(value) + 96)))
+    default:
+      guard let scalar = UnicodeScalar(UInt32(value)) else { return .character("?") }
+      return .character(Character(scalar))
+    }
+  }
+
+  /// Draws the rows that changed since the last frame.
+  func draw(_ screen: Screen) {
+    let window = shim_stdscr()
+    if shown?.size != screen.size { werase(window) }
+    for row in 0..<screen.size.rows {
+      if let shown, shown.size == screen.size, shown.cells[row] == screen.cells[row] { continue }
+      var column = 0
+      let cells = screen.cells[row]
+      while column < cells.count {
+        let style = cells[column].style
+        var text = ""
+        var end = column
+        while end < cells.count, cells[end].style == style {
+          if !cells[end].isContinuation { text.append(cells[end].character) }
+          end += 1
+        }
+        apply(style)
+        _ = mvwaddstr(window, Int32(row), Int32(column), text)
+        column = end
+      }
+    }
+    apply(.normal)
+    wrefresh(window)
+    shown = screen
+  }
+
+  private func apply(_ style: Style) {
+    var attributes = shim_a_normal()
+    var pair: Int16 = 0
+    if style.bold { attributes |= shim_a_bold() }
+    if style.underline { attributes |= shim_a_underline() }
+    if colors {
+      switch style.role {
+      case .header: pair = 1
+      case .selected: pair = 2
+      case .emergency: pair = 3
+      case .notice: pair = 4
+      case .qr: pair = 5
+      default: if style.reverse { attributes |= shim_a_reverse() }
+      }
+    } else if style.reverse {
+      attributes |= shim_a_reverse()
+    }
+    wattr_set(shim_stdscr(), attributes, pair, nil)
+  }
+
+  /// Ends curses and gives the terminal back as it was.
+  func close() {
+    mousemask(0, nil)
+    endwin()
+    delscreen(terminal)
+  }
+
+  /// Quick exit: blank the screen, forget the scrollback, restore the
+  /// terminal.
+  func closeAndWipe() {
+    let window = shim_stdscr()
+    werase(window)
+    wrefresh(window)
+    close()
+    shim_clear_scrollback()
+  }
+
+  /// Writes the handout the user asked for; returns an error text or nil.
+  private func write(_ text: String, to path: String) -> String? {
+    guard let file = fopen(path, "wx") ?? (errno == EEXIST ? nil : fopen(path, "w")) else {
+      return errno == EEXIST ? "\(path) already exists" : String(cString: strerror(errno))
+    }
+    defer { fclose(file) }
+    var text = text
+    let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
+    return written == text.utf8.count ? nil : String(cString: strerror(errno))
+  }
+
+  private func monotonicMilliseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+  }
+}

@@ -1,0 +1,225 @@
+import ChatCheckCore
+import ChatCheckUI
+import Testing
+
+@Suite("Screen model: update and view")
+struct ScreenModelTests {
+  /// Sends keys; fails on an unexpected effect.
+  func press(_ state: inout AppState, _ keys: [Key]) {
+    for key in keys {
+      let effects = state.update(.key(key))
+      #expect(effects.isEmpty, "\(key) gave \(effects)")
+    }
+  }
+
+  /// Clicks the first hotspot whose row shows `text`.
+  @discardableResult
+  func click(_ state: inout AppState, on text: String) -> [Effect] {
+    let screen = AppView.render(state)
+    guard let row = screen.lines.firstIndex(where: { $0.contains(text) }),
+      let hotspot = screen.hotspots.first(where: { $0.row == row && screen.lines[row].contains(text) })
+    else {
+      Issue.record("nothing clickable shows '\(text)':\n\(screen.text)")
+      return []
+    }
+    return state.update(.click(row: hotspot.row, column: hotspot.columns.lowerBound))
+  }
+
+  @Test func keyboardOnlyWalkReachesTheResult() {
+    var state = UIFixtures.state()
+    press(&state, [.enter])
+    #expect(state.page == .question)
+    #expect(AppView.render(state).text.contains("Für wen machst du diesen Check?"))
+    press(&state, [.enter, .down, .enter, .character("1"), .down, .enter, .character("1"), .character("1"), .character("1"), .down, .enter])
+    #expect(state.page == .result, "\(AppView.render(state).text)")
+    #expect(state.interview.facts.contains("payment.demanded"))
+    #expect(!state.interview.facts.contains("payment.made"))
+    #expect(AppView.render(state).text.contains("Zahl nicht und schick nichts"))
+  }
+
+  @Test func mouseOnlyWalkReachesTheResult() {
+    var state = UIFixtures.state(language: "en")
+    click(&state, on: "[ Start ]")
+    for option in ["For myself", "No, I am 18 or older", "Not good, but I am coping",
+                   "There was no chat", "Yes", "No"] {
+      click(&state, on: option)
+    }
+    #expect(state.page == .result, "\(AppView.render(state).text)")
+    #expect(state.interview.facts.contains("claim.email_only"))
+    let lines = AppView.resultLines(state).count
+    _ = state.update(.wheel(1))
+    #expect(state.resultScroll == min(3, lines))
+  }
+
+  @Test func backReturnsToThePreviousQuestionWithItsAnswerHighlighted() {
+    var state = UIFixtures.state()
+    press(&state, [.enter, .character("3")])
+    #expect(state.interview.currentQuestion?.id == "age_other")
+    press(&state, [.left])
+    #expect(state.interview.currentQuestion?.id == "who")
+    #expect(state.interview.answers.isEmpty)
+    #expect(state.cursor == 2)
+    press(&state, [.backspace])
+    #expect(state.page == .welcome)
+  }
+
+  @Test func reviewChangePrunesAnswersAndSaysSo() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("2"), .character("2"), .character("1"), .character("2")])
+    #expect(state.page == .result)
+    #expect(state.interview.answers.map(\.question).contains("request"))
+    press(&state, [.function(2)])
+    #expect(state.page == .review)
+    #expect(AppView.render(state).text.contains("Could they have intimate pictures or videos?"))
+    // Change "pictures" (the 5th answer) from No to Yes: "request" is off the new path.
+    press(&state, [.down, .down, .down, .down, .enter])
+    #expect(state.page == .question)
+    #expect(state.shownQuestion?.id == "pictures")
+    #expect(state.cursor == 1, "the old answer is highlighted")
+    press(&state, [.character("1")])
+    #expect(!state.interview.answers.map(\.question).contains("request"))
+    #expect(state.interview.currentQuestion?.id == "threat")
+    #expect(state.notice?.contains("no longer apply") == true)
+    #expect(AppView.render(state).text.contains("no longer apply"))
+  }
+
+  @Test func helpShowsWhyWeAskAndAnyKeyClosesIt() {
+    var state = UIFixtures.state()
+    press(&state, [.enter, .character("?")])
+    #expect(state.showingHelp)
+    #expect(AppView.render(state).text.contains("Warum wir fragen"))
+    press(&state, [.character("x")])
+    #expect(!state.showingHelp)
+    press(&state, [.function(1)])
+    #expect(state.showingHelp)
+  }
+
+  @Test func quickExitFromEveryPage() {
+    for page in 0..<4 {
+      var state = UIFixtures.state()
+      if page > 0 { press(&state, [.enter]) }
+      if page > 1 { press(&state, [.character("?")]) }
+      if page > 2 { press(&state, [.escape]) }
+      #expect(state.update(.key(.function(12))) == [.quickExit])
+      var other = state
+      other.escapePending = false
+      #expect(other.update(.key(.escape)).isEmpty)
+      #expect(other.update(.key(.escape)) == [.quickExit])
+    }
+  }
+
+  @Test func quitAsksFirstAndKioskIgnoresIt() {
+    var state = UIFixtures.state()
+    press(&state, [.enter, .character("q")])
+    #expect(state.confirmingQuit)
+    #expect(AppView.render(state).text.contains("Willst du ChatCheck wirklich beenden?"))
+    press(&state, [.character("n")])
+    #expect(!state.confirmingQuit)
+    press(&state, [.character("q")])
+    #expect(state.update(.key(.character("j"))) == [.quit])
+    var kiosk = UIFixtures.state(mode: .kiosk)
+    press(&kiosk, [.enter, .character("q"), .control("c")])
+    #expect(!kiosk.confirmingQuit)
+  }
+
+  @Test func languageSwitchesWithF3() {
+    var state = UIFixtures.state()
+    press(&state, [.function(3)])
+    #expect(state.language == "en")
+    #expect(AppView.render(state).text.contains("Quick exit"))
+  }
+
+  @Test func multiSelectNeedsAtLeastOneOption() {
+    var state = UIFixtures.state(UIFixtures.fixture, language: "en")
+    press(&state, [.enter, .enter])
+    #expect(state.shownQuestion?.kind == .multi)
+    press(&state, [.enter])
+    #expect(state.notice == "Please choose at least one answer.")
+    press(&state, [.space, .down, .down, .space])
+    #expect(AppView.render(state).text.contains("[x] They want money"))
+    press(&state, [.enter])
+    #expect(state.interview.answers.last == Answer(question: "happened", options: ["webcam", "money"]))
+  }
+
+  @Test func saveAsksForAPathAndWritesOnlyAfterConfirming() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("3"), .character("2"), .character("4"), .character("2")])
+    press(&state, [.character("s")])
+    #expect(state.page == .save)
+    #expect(AppView.render(state).text.contains("Careful: the file shows what this is about."))
+    press(&state, Array(repeating: .backspace, count: 40) + "x.md".map { .character($0) })
+    let effects = state.update(.key(.enter))
+    guard case .writeFile(let path, let text)? = effects.first else {
+      Issue.record("no write effect: \(effects)")
+      return
+    }
+    #expect(path == "x.md")
+    #expect(text.hasPrefix("# Your next steps"))
+    _ = state.update(.saved(path: path, error: nil))
+    #expect(state.page == .result)
+    #expect(AppView.render(state).text.contains("Saved: x.md"))
+    var kiosk = UIFixtures.state(mode: .kiosk)
+    kiosk.page = .result
+    press(&kiosk, [.character("s")])
+    #expect(kiosk.page == .result, "no saving in kiosk mode")
+  }
+
+  @Test func tooSmallAndTinyTerminalsNeverCrash() {
+    for (columns, rows) in [(1, 1), (10, 3), (31, 9), (0, 0)] {
+      var state = UIFixtures.state(size: Size(columns: columns, rows: rows))
+      _ = state.update(.resize(Size(columns: columns, rows: rows)))
+      let screen = AppView.render(state)
+      #expect(screen.size == Size(columns: max(0, columns), rows: max(0, rows)))
+      if columns >= 10 && rows >= 3 { #expect(screen.text.contains("Bitte")) }
+      #expect(state.update(.key(.function(12))) == [.quickExit])
+    }
+  }
+
+  @Test func resizeReflowsTheSameState() {
+    var state = UIFixtures.state()
+    press(&state, [.enter])
+    _ = state.update(.resize(Size(columns: 40, rows: 12)))
+    let small = AppView.render(state)
+    #expect(small.lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+    #expect(small.text.contains("Für wen machst du"))
+    _ = state.update(.resize(Size(columns: 80, rows: 24)))
+    #expect(AppView.render(state).text.contains("Für wen machst du diesen Check?"))
+  }
+
+  @Test func qrCodeIsDrawnWithHalfBlocks() {
+    let matrix = QRMatrix(size: 2, modules: [true, false, false, true])
+    #expect(matrix.halfBlockLines(quiet: 0) == ["▀▄"])
+    #expect(matrix.halfBlockLines(quiet: 1) == [" ▄  ", "  ▀ "])
+    var state = UIFixtures.state(language: "en")
+    state.qrEncoder = QREncoder { _ in QRMatrix(size: 21, modules: Array(repeating: true, count: 441)) }
+    press(&state, [.enter, .character("1"), .character("1"), .character("1"), .character("2"), .character("1"), .character("1"), .character("2"), .character("2")])
+    press(&state, [.character("t")])
+    let text = AppView.render(state).text
+    #expect(text.contains("█████████"))
+    state.qrEncoder = nil
+    #expect(AppView.render(state).text.contains("libqrencode"))
+  }
+}
+
+@Suite("Screen snapshots at 80×24 and 40×12")
+struct ScreenSnapshotTests {
+  static let sizes = [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12)]
+
+  func walk(_ keys: [Key], language: String, size: Size) -> AppState {
+    var state = UIFixtures.state(language: language, size: size)
+    for key in keys { _ = state.update(.key(key)) }
+    return state
+  }
+
+  @Test(arguments: sizes)
+  func screens(size: Size) {
+    let tag = "\(size.columns)x\(size.rows)"
+    Snapshot.check(AppView.render(walk([], language: "de", size: size)), "welcome-de-\(tag)")
+    Snapshot.check(AppView.render(walk([.enter], language: "de", size: size)), "question-de-\(tag)")
+    Snapshot.check(AppView.render(walk([.enter, .character("1"), .character("2")], language: "en", size: size)), "question-feeling-en-\(tag)")
+    Snapshot.check(AppView.render(walk([.enter, .character("?")], language: "de", size: size)), "help-de-\(tag)")
+    let done: [Key] = [.enter, .character("1"), .character("1"), .character("2"), .character("2"), .character("1"), .character("1"), .character("1"), .character("2")]
+    Snapshot.check(AppView.render(walk(done, language: "de", size: size)), "result-de-\(tag)")
+    Snapshot.check(AppView.render(walk(done + [.function(2)], language: "en", size: size)), "review-en-\(tag)")
+  }
+}
