@@ -90,6 +90,17 @@ static inline void shim_on_signal(int sig) { shim_signal_received = sig; }
 /* Installs flag handlers for SIGTERM, SIGHUP and SIGINT; with `ignore_keys`
  * (kiosk) SIGINT, SIGQUIT and SIGTSTP are ignored instead. */
 static inline void shim_install_signals(int ignore_keys) {
+  /* A parent may have left signals blocked (the mask is inherited); curses
+   * needs SIGWINCH, and quitting needs the others. */
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  sigaddset(&wanted, SIGWINCH);
+  sigaddset(&wanted, SIGTERM);
+  sigaddset(&wanted, SIGHUP);
+  sigaddset(&wanted, SIGINT);
+  sigaddset(&wanted, SIGTSTP);
+  sigaddset(&wanted, SIGCONT);
+  sigprocmask(SIG_UNBLOCK, &wanted, NULL);
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = shim_on_signal;

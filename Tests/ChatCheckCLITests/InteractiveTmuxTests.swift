@@ -1,0 +1,254 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): contract §1 and §8, issue 4.
+@Suite("Interactive session in tmux", .enabled(if: TerminalTests.enabled), .serialized)
+struct InteractiveTmuxTests {
+  let binary = Binary.path
+
+  /// A shell line that runs chatcheck, then writes `stty -a` to `file`.
+  func withStty(_ arguments: String, file: String) -> String {
+    "sh -c '\(binary) \(arguments); echo \"exit=$?\" > \(file); stty -a >> \(file)'"
+  }
+
+  @Test func germanWalkWithLangUnsetShowsUmlauts() throws {
+    let tmux = try Tmux("\(binary) --lang de --region DE")
+    try tmux.wait(for: "Jemand erpresst dich mit Nacktbildern")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Für wen machst du diesen Check?")
+    for key in ["1", "2", "1", "2", "1", "1", "1", "2"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    let result = try tmux.wait(for: "Deine nächsten Schritte")
+    #expect(result.contains("Es ist nicht deine Schuld"))
+    #expect(result.contains("Hilfe für: Deutschland"))
+    try tmux.send("PageDown")
+    try tmux.wait(for: "Überweise kein Geld")
+  }
+
+  @Test func englishWalkAt40x12() throws {
+    let tmux = try Tmux("\(binary) --lang en --region GB", columns: 40, rows: 12)
+    try tmux.wait(for: "Start")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Who are you doing this check for?")
+    for key in ["Down", "Enter", "1", "1", "4", "2", "2"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    let result = try tmux.wait(for: "Your next steps")
+    #expect(result.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    #expect(result.contains("F12 quick exit"))
+  }
+
+  @Test func backHelpReviewAndChange() throws {
+    let tmux = try Tmux("\(binary) --lang en --region DE")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Who are you doing this check for?")
+    try tmux.send("3")
+    try tmux.wait(for: "Is the person affected under 18?")
+    try tmux.send("Left")
+    try tmux.wait(for: "Who are you doing this check for?")
+    try tmux.send("?")
+    try tmux.wait(for: "Why we ask")
+    try tmux.wait(for: "Parents and friends need different tips")
+    try tmux.send("x")
+    try tmux.waitUntilGone("Press any key to close")
+    for key in ["1", "2", "1", "2", "2", "1", "2"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    try tmux.wait(for: "Your next steps")
+    try tmux.send("F2")
+    try tmux.wait(for: "Your answers")
+    for key in ["Down", "Down", "Down", "Down", "Enter"] { try tmux.send(key) }
+    try tmux.wait(for: "Could they have intimate pictures or videos?")
+    try tmux.send("1")
+    let screen = try tmux.wait(for: "no longer apply")
+    #expect(screen.contains("Are they threatening to share pictures?"))
+  }
+
+  @Test func resizeDownAndUpReflows() throws {
+    let tmux = try Tmux("\(binary) --lang de", columns: 80, rows: 24)
+    try tmux.send("Enter")
+    try tmux.wait(for: "Für jemand anderen (Freund, Freundin, Klient, Klientin)")
+    try tmux.resize(columns: 40, rows: 12)
+    try tmux.wait(for: "Freundin, Klient, Klientin)")
+    try tmux.resize(columns: 20, rows: 6)
+    try tmux.wait(for: "Bitte mach")
+    try tmux.resize(columns: 80, rows: 24)
+    try tmux.wait(for: "Für jemand anderen (Freund, Freundin, Klient, Klientin)")
+    #expect(try tmux.exitStatus() == nil, "still running")
+  }
+
+  @Test(arguments: ["F12", "Escape Escape"])
+  func quickExitWipesAndRestoresTheTerminal(keys: String) throws {
+    let file = NSTemporaryDirectory() + "stty-\(UUID().uuidString)"
+    let tmux = try Tmux(withStty("--lang de", file: file))
+    try tmux.send("Enter")
+    try tmux.wait(for: "Für wen machst du diesen Check?")
+    try tmux.send("1")
+    try tmux.wait(for: "Bist du unter 18?")
+    for key in keys.split(separator: " ") { try tmux.send(String(key)) }
+    _ = try tmux.waitForExit()
+    let stty = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(stty.hasPrefix("exit=0"))
+    #expect(stty.contains(" icanon") && !stty.contains("-icanon"))
+    #expect(stty.contains(" echo ") && !stty.contains("-echo "))
+    let screen = try tmux.screen()
+    #expect(!screen.contains("Bist du unter 18"), "the screen is wiped:\n\(screen)")
+    let history = try tmux.run(["capture-pane", "-t", tmux.session, "-p", "-S", "-200"])
+    #expect(!history.contains("ChatCheck"), "the scrollback is wiped")
+  }
+
+  @Test func quitAsksFirst() throws {
+    let file = NSTemporaryDirectory() + "stty-\(UUID().uuidString)"
+    let tmux = try Tmux(withStty("--lang en", file: file))
+    try tmux.send("Enter")
+    try tmux.send("q")
+    try tmux.wait(for: "Do you really want to quit ChatCheck?")
+    try tmux.send("n")
+    try tmux.waitUntilGone("Do you really want to quit")
+    try tmux.send("q")
+    try tmux.wait(for: "Do you really want to quit ChatCheck?")
+    try tmux.send("y")
+    _ = try tmux.waitForExit()
+    let stty = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(stty.hasPrefix("exit=0") && !stty.contains("-icanon"))
+  }
+
+  @Test(arguments: ["TERM", "HUP"])
+  func signalsRestoreTheTerminal(signal: String) throws {
+    let file = NSTemporaryDirectory() + "stty-\(UUID().uuidString)"
+    let tmux = try Tmux(withStty("--lang en", file: file))
+    try tmux.send("Enter")
+    try tmux.wait(for: "Who are you doing this check for?")
+    // The pane runs sh, whose child is chatcheck.
+    _ = try Spawn.output(["/usr/bin/pkill", "-\(signal)", "-P", String(try tmux.panePID()), "chatcheck"])
+    _ = try tmux.waitForExit()
+    let stty = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(stty.hasPrefix("exit=0"), "\(stty.prefix(20))")
+    #expect(!stty.contains("-icanon") && !stty.contains("-echo "))
+  }
+
+  @Test func monochromeAndNoColorTerminalsWork() throws {
+    for environment in [["TERM": "vt100"], ["NO_COLOR": "1"]] {
+      let tmux = try Tmux("\(binary) --lang en", columns: 80, rows: 24, environment: environment)
+      try tmux.send("Enter")
+      try tmux.wait(for: "Who are you doing this check for?")
+      let styled = try tmux.run(["capture-pane", "-t", tmux.session, "-p", "-e"])
+      // tmux writes 39/49 to reset to default colours; anything else is a colour.
+      let colours = styled.ranges(of: "\u{1B}[3").count + styled.ranges(of: "\u{1B}[4").count
+        - styled.ranges(of: "\u{1B}[39m").count - styled.ranges(of: "\u{1B}[49m").count
+      #expect(colours == 0, "no colour escape sequences: \(environment)")
+      #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "reverse marks the cursor")
+    }
+  }
+
+  @Test func saveWritesTheHandoutOnlyWhereTheUserConfirms() throws {
+    let dir = NSTemporaryDirectory() + "save-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let tmux = try Tmux("sh -c 'cd \(dir) && \(binary) --lang en --region DE'")
+    try tmux.send("Enter")
+    for key in ["1", "2", "1", "4", "2", "2"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    try tmux.wait(for: "Your next steps")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+    try tmux.send("s")
+    try tmux.wait(for: "Careful: the file shows what this is about.")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Saved: chatcheck-next-steps.md")
+    let text = try String(contentsOfFile: dir + "/chatcheck-next-steps.md", encoding: .utf8)
+    #expect(text.hasPrefix("# Your next steps"))
+    #expect(text.contains("This message is very likely a bluff"))
+    // Never overwrites: a second save names the problem.
+    try tmux.send("s")
+    try tmux.send("Enter")
+    try tmux.wait(for: "already exists")
+  }
+
+  @Test func dumbTerminalFallsBackToPlainMode() throws {
+    let tmux = try Tmux("\(binary) --lang en", environment: ["TERM": "dumb"])
+    let screen = try tmux.wait(for: "using the plain line mode")
+    #expect(screen.contains("1. Who are you doing this check for?"))
+    try tmux.send("1", "Enter")
+    try tmux.wait(for: "2. Are you under 18?")
+  }
+
+  @Test func mouseClicksChooseOptions() throws {
+    let tmux = try Tmux("\(binary) --lang en --region DE")
+    try tmux.wait(for: "[ Start ]")
+    // An X10 mouse report: ESC [ M, button 0 + 32, column + 33, row + 33.
+    func click(column: Int, row: Int) throws {
+      let press = "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+      let release = "\u{1B}[M" + String(UnicodeScalar(UInt8(35))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+      try tmux.send(press + release, literal: true)
+    }
+    let welcome = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
+    let startRow = welcome.firstIndex { $0.contains("[ Start ]") }!
+    try click(column: 3, row: startRow)
+    let question = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
+    let row = question.firstIndex { $0.contains("For someone else") }!
+    try click(column: 8, row: row)
+    try tmux.wait(for: "Is the person affected under 18?")
+  }
+}
+
+/// "Take it with you": the QR code on screen must scan (issue 4).
+@Suite("QR codes in tmux", .enabled(if: TerminalTests.enabled))
+struct QRCodeTmuxTests {
+  static var toolsPresent: Bool {
+    FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg")
+      && FileManager.default.fileExists(atPath: "/usr/lib/x86_64-linux-gnu/libqrencode.so.4")
+  }
+
+  /// Half blocks back to modules, as a PGM picture: 4 pixels a module.
+  static func picture(_ lines: [String]) -> Data {
+    let scale = 4, margin = 16
+    var rows: [[Bool]] = []
+    for line in lines {
+      var top: [Bool] = [], bottom: [Bool] = []
+      for c in line {
+        top.append(c == "█" || c == "▀")
+        bottom.append(c == "█" || c == "▄")
+      }
+      rows.append(top)
+      rows.append(bottom)
+    }
+    let width = (rows.map(\.count).max() ?? 0) * scale + 2 * margin
+    let height = rows.count * scale + 2 * margin
+    var pixels = [UInt8](repeating: 255, count: width * height)
+    for (y, row) in rows.enumerated() {
+      for (x, dark) in row.enumerated() where dark {
+        for dy in 0..<scale {
+          for dx in 0..<scale { pixels[(margin + y * scale + dy) * width + margin + x * scale + dx] = 0 }
+        }
+      }
+    }
+    return Data("P5\n\(width) \(height)\n255\n".utf8) + Data(pixels)
+  }
+
+  @Test func theCodeOnScreenScansToTheLinkShown() throws {
+    try #require(Self.toolsPresent || ProcessInfo.processInfo.environment["CI"] == nil, "CI installs libqrencode4 and zbar-tools")
+    guard Self.toolsPresent else { return }
+    let tmux = try Tmux("\(Binary.path) --lang de --region DE", columns: 100, rows: 60)
+    try tmux.send("Enter")
+    try tmux.wait(for: "Für wen machst du diesen Check?")
+    for key in ["2", "1", "1", "2", "2", "4", "2"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    try tmux.wait(for: "Deine nächsten Schritte")
+    try tmux.send("t")
+    let screen = try tmux.wait(for: "█")
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let url = try #require(lines.first { $0.hasPrefix(" https://") }).trimmingCharacters(in: .whitespaces)
+    let code = lines.filter { $0.contains("█") || $0.contains("▀") || $0.contains("▄") }
+    let file = NSTemporaryDirectory() + "qr-\(UUID().uuidString).pgm"
+    try Self.picture(code).write(to: URL(fileURLWithPath: file))
+    let decoded = try Spawn.output(["/usr/bin/zbarimg", "-q", "--raw", file])
+    #expect(decoded.trimmingCharacters(in: .whitespacesAndNewlines) == url)
+  }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs a program with posix_spawn and waits for it with waitpid.
+/// Foundation's Process waits until every copy of an internal pipe is
+/// closed, which never happens when the program leaves a daemon behind
+/// (tmux's server), so it is not used for tmux.
+enum Spawn {
+  static func output(_ arguments: [String]) throws -> String {
+    let path = NSTemporaryDirectory() + "spawn-\(UUID().uuidString)"
+    defer { unlink(path) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    // A clean signal mask and default handlers, like a login shell's.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    var all = sigset_t()
+    sigfillset(&all)
+    sigdelset(&all, SIGKILL)
+    sigdelset(&all, SIGSTOP)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let status = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
+    guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+    var exitStatus: Int32 = 0
+    while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+    return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+  }
+}
+
+/// Drives the real binary in a tmux pane: send keys, read the screen.
+/// Each session has its own tmux server socket, so tests can run in
+/// parallel and never touch a user's tmux.
+final class Tmux {
+  let socket: String
+  let session = "t"
+
+  static var available: Bool {
+    ["/usr/bin/tmux", "/usr/local/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// Starts `command` (a shell command line) in a pane of the given size.
+  init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+    socket = "chatcheck-\(UUID().uuidString.prefix(8))"
+    var env = ["TERM=tmux-256color", "NO_COLOR=", "ESCDELAY=25"]
+    for (key, value) in environment { env.append("\(key)=\(value)") }
+    let line = "env -i PATH=/usr/bin:/bin HOME=/tmp \(env.joined(separator: " ")) \(command)"
+    try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), line])
+    try run(["set-option", "-t", session, "remain-on-exit", "on"])
+  }
+
+  deinit {
+    _ = try? run(["kill-server"])
+  }
+
+  @discardableResult
+  func run(_ arguments: [String]) throws -> String {
+    try Spawn.output(["/usr/bin/env", "tmux", "-L", socket] + arguments)
+  }
+
+  /// tmux key names (`Enter`, `Down`, `F12`) or literal text with `literal`.
+  func send(_ keys: String..., literal: Bool = false) throws {
+    try run(["send-keys", "-t", session] + (literal ? ["-l"] : []) + keys)
+  }
+
+  func screen() throws -> String {
+    try run(["capture-pane", "-t", session, "-p"])
+  }
+
+  /// Waits until the screen contains `text` (or `timeout` passes).
+  @discardableResult
+  func wait(for text: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if last.contains(text) { return last }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    Issue.record("'\(text)' did not appear; the screen was:\n\(last)", sourceLocation: sourceLocation)
+    return last
+  }
+
+  /// Waits until the screen no longer contains `text`.
+  func waitUntilGone(_ text: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if !(try screen()).contains(text) { return }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    Issue.record("'\(text)' stayed on screen:\n\(try screen())", sourceLocation: sourceLocation)
+  }
+
+  func resize(columns: Int, rows: Int) throws {
+    try run(["resize-window", "-t", session, "-x", String(columns), "-y", String(rows)])
+  }
+
+  /// The pid of the program in the pane.
+  func panePID() throws -> Int32 {
+    Int32(try run(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+  }
+
+  /// Whether the pane's program has exited, and its status.
+  func exitStatus() throws -> Int? {
+    let text = try run(["display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
+    guard text.first == "1" else { return nil }
+    return text.count > 1 ? Int(text[1]) : -1
+  }
+
+  func waitForExit(timeout: Double = 8) throws -> Int? {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if let status = try exitStatus() { return status }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    return nil
+  }
+}
+
+/// tmux tests run where tmux is installed, and always in CI.
+enum TerminalTests {
+  static var enabled: Bool {
+    if Tmux.available { return true }
+    return ProcessInfo.processInfo.environment["CI"] != nil
+  }
+}
