@@ -47,12 +47,17 @@ public struct AppState: Sendable {
   public var colors = true
   /// Makes QR codes for the take-away page; nil without libqrencode.
   public var qrEncoder: QREncoder?
+  /// Kiosk mode's clock, idle countdown and staff prompt; nil otherwise.
+  public var kiosk: KioskState?
+  /// The language the session started in (a kiosk returns to it).
+  public let initialLanguage: String
 
   public init(content: Content, mode: Mode, language: String, region: String, size: Size) {
     self.content = content
     self.mode = mode
     self.metrics = InterviewMetrics(content: content)
     self.language = language
+    self.initialLanguage = language
     self.region = region
     self.size = size
     self.interview = Interview(content: content)

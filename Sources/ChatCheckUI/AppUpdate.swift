@@ -3,7 +3,13 @@ import ChatCheckCore
 extension AppState {
   /// Applies one event; returns what the driver must do.
   public mutating func update(_ event: Event) -> [Effect] {
+    if kiosk != nil {
+      let (effects, consumed) = kioskHandle(event)
+      if consumed { return effects }
+    }
     switch event {
+    case .tick:
+      return []
     case .resize(let size):
       self.size = size
       clampScroll()
@@ -104,9 +110,9 @@ extension AppState {
       }
     case .takeAway:
       switch key {
-      case .right, .down, .tab, .character("n"): return perform(.qrNext(1))
-      case .left, .up: return perform(.qrNext(-1))
-      default: return perform(.back)
+      case .right, .down, .tab, .space, .character("n"): return perform(.qrNext(1))
+      case .up: return perform(.qrNext(-1))
+      default: return perform(.back)  // ← and Backspace, as the footer says
       }
     case .save:
       return []

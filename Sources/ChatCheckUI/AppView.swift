@@ -24,6 +24,21 @@ public enum AppView {
     if state.showingHelp, let question = state.shownQuestion {
       overlay(state.text("ui.help.title"), question.help.text(state.language), state.text("ui.help.close"), &screen)
     }
+    if let kiosk = state.kiosk {
+      if let end = kiosk.countdownEnds {
+        let seconds = max(0, Int((end - kiosk.now).rounded(.up)))
+        overlay(state.text("ui.kiosk.still_there"), state.text("ui.kiosk.countdown", ["s": String(seconds)]),
+                state.text("ui.kiosk.continue"), &screen)
+      } else if let entry = kiosk.pinEntry {
+        var body = state.text("ui.kiosk.pin_prompt") + "\n\nPIN: " + String(repeating: "*", count: entry.count) + "_"
+        if kiosk.now < kiosk.pinLockedUntil {
+          body += "\n" + state.text("ui.kiosk.pin_wait", ["s": String(Int((kiosk.pinLockedUntil - kiosk.now).rounded(.up)))])
+        } else if kiosk.pinWrong {
+          body += "\n" + state.text("ui.kiosk.pin_wrong")
+        }
+        overlay(state.text("ui.kiosk.pin_title"), body, state.text("ui.kiosk.pin_keys"), &screen)
+      }
+    }
     if state.confirmingQuit {
       overlay(state.text("ui.quit.title"), state.text("ui.quit.confirm"), state.text("ui.quit.keys"), &screen)
     }
@@ -82,7 +97,7 @@ public enum AppView {
   static func overlay(_ title: String, _ body: String, _ last: String, _ screen: inout Screen) {
     let width = min(screen.size.columns - 2, 60)
     let inner = width - 4
-    let lines = TextWrap.lines(body, width: inner)
+    let lines = TextWrap.lines(body, width: max(1, inner))
     let height = min(screen.size.rows - 2, lines.count + 4)
     let top = max(1, (screen.size.rows - height) / 2)
     let left = max(1, (screen.size.columns - width) / 2)
@@ -121,7 +136,20 @@ public enum AppView {
       for line in TextWrap.lines(notice, width: width) { result.append((line, .notice)) }
       result.append(("", .normal))
     }
+    // A kiosk's local contact comes first, after an emergency card if any.
+    var localLines: [(String, Style)] = []
+    if let local = state.kiosk?.settings.local {
+      localLines.append((state.text("ui.kiosk.local"), .notice))
+      for line in TextWrap.lines(local.summary, width: width - 2) { localLines.append(("  " + line, .notice)) }
+      localLines.append(("", .normal))
+    }
+    let emergencyFirst = state.result.cards.first?.card.priority == .emergency
+    var localPlaced = localLines.isEmpty
     for line in lines {
+      if !localPlaced, line.first?.isNumber == true, line.contains(". "), !emergencyFirst || line.hasPrefix("2. ") {
+        result += localLines
+        localPlaced = true
+      }
       let isTitle = line.first?.isNumber == true && line.contains(". ")
       if isTitle, let emergencyTitle, line.contains(emergencyTitle.prefix(12)) {
         result.append((line, .emergency))
@@ -129,6 +157,7 @@ public enum AppView {
         result.append((line, isTitle ? .title : .normal))
       }
     }
+    if !localPlaced { result += localLines }
     return result
   }
 

@@ -45,6 +45,8 @@ public enum Event: Hashable, Sendable {
   case resize(Size)
   /// The result of writing a handout, reported by the driver.
   case saved(path: String, error: String?)
+  /// The time, in seconds on a monotonic clock; sent a few times a second.
+  case tick(Double)
 }
 
 /// What the driver must do after an update.
@@ -54,4 +56,7 @@ public enum Effect: Hashable, Sendable {
   case quickExit
   /// Write `text` to `path` (the user confirmed it), then send `.saved`.
   case writeFile(path: String, text: String)
+  /// Kiosk: clear the screen and the scrollback; the state is already
+  /// fresh.
+  case wipe
 }

@@ -12,10 +12,15 @@ enum WelcomePage {
     // the first thing to go on a small screen; quick exit and privacy stay.
     let room = screen.size.rows - 4
     var blocks: [([String], Style)] = [(title, .title), (body, .normal), (privacy, .normal), (quickExit, .notice)]
+    if let local = state.kiosk?.settings.local {
+      blocks.insert((wrap("ui.kiosk.local") + TextWrap.lines(local.summary, width: width), .notice), at: 1)
+    }
     func needed(_ b: [([String], Style)], gaps: Bool) -> Int { b.map(\.0.count).reduce(0, +) + (gaps ? b.count : 0) }
     var gaps = true
     if needed(blocks, gaps: true) > room { gaps = false }
-    if needed(blocks, gaps: false) > room { blocks.remove(at: 1) }
+    if needed(blocks, gaps: false) > room, let bodyIndex = blocks.firstIndex(where: { $0.0 == body }) {
+      blocks.remove(at: bodyIndex)
+    }
     var row = gaps ? 2 : 1
     for (lines, style) in blocks {
       for line in lines where row < screen.size.rows - 2 {
@@ -161,8 +166,11 @@ enum ResultPage {
       screen.put("↓", row: visible, column: screen.size.columns - 1, style: .hint)
     }
     var hints = [state.text("ui.key.scroll"), state.text("ui.key.take_away")]
-    if state.mode == .interactive { hints.append(state.text("ui.key.save")) }
-    hints += [state.text("ui.key.start_over"), state.text("ui.key.review")]
+    if state.mode == .interactive {
+      hints += [state.text("ui.key.save"), state.text("ui.key.start_over"), state.text("ui.key.review")]
+    } else {
+      hints += [state.text("ui.key.finish"), state.text("ui.key.review")]
+    }
     AppView.footer(state, hints, &screen)
   }
 }

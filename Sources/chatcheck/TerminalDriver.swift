@@ -63,40 +63,53 @@ final class TerminalDriver {
   func run(_ state: inout AppState) -> Ending {
     state.colors = colors
     state.size = size
+    _ = state.update(.tick(monotonicSeconds()))
     draw(AppView.render(state))
     var fastErrors = 0
     while true {
       var character: wint_t = 0
-      let started = monotonicMilliseconds()
+      let started = monotonicSeconds()
       let status = wget_wch(shim_stdscr(), &character)
       let signal = shim_take_signal()
       if signal != 0 { return .signal(signal) }
-      var event: Event?
+      var events: [Event] = [.tick(monotonicSeconds())]
       if status == ERR {
         // A timeout takes 250 ms; an immediate ERR again and again means
         // standard input is closed, so stop instead of spinning.
-        fastErrors = monotonicMilliseconds() - started < 5 ? fastErrors + 1 : 0
+        fastErrors = monotonicSeconds() - started < 0.005 ? fastErrors + 1 : 0
         if fastErrors > 50 { return .endOfInput }
-        continue
-      }
-      fastErrors = 0
-      if status == KEY_CODE_YES {
-        event = specialKey(Int32(character))
       } else {
-        event = .key(ordinaryKey(character))
+        fastErrors = 0
+        let event = status == KEY_CODE_YES ? specialKey(Int32(character)) : .key(ordinaryKey(character))
+        if let event { events.append(event) }
       }
-      guard let event else { continue }
-      for effect in state.update(event) {
-        switch effect {
-        case .quit: return .quit
-        case .quickExit: return .quickExit
-        case .writeFile(let path, let text):
-          _ = state.update(.saved(path: path, error: write(text, to: path)))
+      for event in events {
+        if case .resize = event { shown = nil }
+        for effect in state.update(event) {
+          switch effect {
+          case .quit: return .quit
+          case .quickExit: return .quickExit
+          case .wipe: wipeTerminal()
+          case .writeFile(let path, let text):
+            _ = state.update(.saved(path: path, error: write(text, to: path)))
+          }
         }
       }
-      if case .resize = event { shown = nil }
       draw(AppView.render(state))
     }
+  }
+
+  /// Kiosk reset: clear the screen and the terminal's scrollback, then let
+  /// curses redraw everything.
+  private func wipeTerminal() {
+    let window = shim_stdscr()
+    werase(window)
+    wrefresh(window)
+    endwin()
+    shim_clear_scrollback()
+    clearok(window, true)
+    wrefresh(window)
+    shown = nil
   }
 
   private func specialKey(_ code: Int32) -> Event? {
@@ -215,9 +228,9 @@ final class TerminalDriver {
     return written == text.utf8.count ? nil : String(cString: strerror(errno))
   }
 
-  private func monotonicMilliseconds() -> Int {
+  private func monotonicSeconds() -> Double {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
-    return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
   }
 }

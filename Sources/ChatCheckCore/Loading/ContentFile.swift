@@ -66,6 +66,8 @@ public enum UIStringKeys {
     "ui.key.quick_exit", "ui.key.move", "ui.key.next", "ui.key.back", "ui.key.help",
     "ui.key.toggle", "ui.key.review", "ui.key.quit", "ui.key.change", "ui.key.scroll",
     "ui.key.take_away", "ui.key.save", "ui.key.start_over", "ui.key.next_code",
-    "ui.key.save_confirm", "ui.key.cancel",
+    "ui.key.save_confirm", "ui.key.cancel", "ui.key.finish", "ui.kiosk.still_there",
+    "ui.kiosk.countdown", "ui.kiosk.continue", "ui.kiosk.pin_title", "ui.kiosk.pin_prompt",
+    "ui.kiosk.pin_wrong", "ui.kiosk.pin_wait", "ui.kiosk.pin_keys", "ui.kiosk.local",
   ]
 }

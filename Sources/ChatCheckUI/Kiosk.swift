@@ -1,0 +1,144 @@
+import ChatCheckCore
+
+/// How a kiosk is set up (contract §7).
+public struct KioskSettings: Sendable {
+  /// Seconds without input before the "are you still there?" countdown.
+  public var idleTimeout: Double
+  /// Seconds the countdown runs before everything is wiped.
+  public var countdown: Double
+  /// The staff PIN's hash; nil: only SIGTERM or SIGHUP end the kiosk.
+  public var pin: StaffPIN?
+  /// The counselling centre's own contact.
+  public var local: LocalContact?
+
+  public init(idleTimeout: Double, countdown: Double, pin: StaffPIN?, local: LocalContact?) {
+    self.idleTimeout = idleTimeout
+    self.countdown = countdown
+    self.pin = pin
+    self.local = local
+  }
+}
+
+/// The kiosk's running state: time, idleness, the staff PIN prompt.
+public struct KioskState: Sendable {
+  public let settings: KioskSettings
+  /// Seconds on a monotonic clock, from the driver's ticks.
+  public var now: Double = 0
+  public var lastInput: Double = 0
+  /// Whether the visitor has done anything since the last wipe.
+  public var touched = false
+  /// When the running countdown reaches zero.
+  public var countdownEnds: Double?
+  /// The digits typed into the open staff prompt (nil: closed).
+  public var pinEntry: String?
+  public var pinFailures = 0
+  public var pinLockedUntil: Double = 0
+  public var pinWrong = false
+
+  public init(settings: KioskSettings) {
+    self.settings = settings
+  }
+
+  /// Wrong PINs wait 1, 2, 4 … up to 60 seconds.
+  public static func backoff(afterFailures failures: Int) -> Double {
+    min(60, Double(1 << min(failures - 1, 6)))
+  }
+}
+
+extension AppState {
+  /// A kiosk session: nothing is saved, `q` does nothing, idle visitors are
+  /// wiped.
+  public init(content: Content, kiosk settings: KioskSettings, language: String, region: String, size: Size) {
+    self.init(content: content, mode: .kiosk, language: language, region: region, size: size)
+    kiosk = KioskState(settings: settings)
+  }
+
+  /// Everything the visitor did is dropped; the welcome screen returns in
+  /// the default language.
+  mutating func wipe() -> [Effect] {
+    guard let kiosk else { return [.quickExit] }
+    var fresh = AppState(content: content, mode: .kiosk, language: initialLanguage, region: region, size: size)
+    fresh.colors = colors
+    fresh.qrEncoder = qrEncoder
+    fresh.kiosk = KioskState(settings: kiosk.settings)
+    fresh.kiosk?.now = kiosk.now
+    fresh.kiosk?.lastInput = kiosk.now
+    fresh.kiosk?.pinFailures = kiosk.pinFailures
+    fresh.kiosk?.pinLockedUntil = kiosk.pinLockedUntil
+    self = fresh
+    return [.wipe]
+  }
+
+  /// The kiosk's share of an event; returns effects and whether the event
+  /// was used up. Works on `kiosk` in place: a wipe replaces the whole
+  /// state, so nothing may be written back after it.
+  mutating func kioskHandle(_ event: Event) -> (effects: [Effect], consumed: Bool) {
+    guard let k = kiosk else { return ([], false) }
+    switch event {
+    case .tick(let now):
+      kiosk?.now = now
+      if let end = k.countdownEnds {
+        if now >= end { return (wipe(), true) }
+      } else if k.touched, now - k.lastInput >= k.settings.idleTimeout {
+        kiosk?.countdownEnds = now + k.settings.countdown
+      }
+      return ([], true)
+    case .key, .click, .wheel:
+      kiosk?.lastInput = k.now
+      kiosk?.touched = true
+      if k.countdownEnds != nil {
+        // Any key means "I am still here"; it does nothing else.
+        kiosk?.countdownEnds = nil
+        return ([], true)
+      }
+    default:
+      return ([], false)
+    }
+    guard case .key(let key) = event else { return ([], false) }
+    if k.pinEntry != nil { return (pinKey(key), true) }
+    switch key {
+    case .control("x") where k.settings.pin != nil:
+      kiosk?.pinEntry = ""
+      kiosk?.pinWrong = false
+      return ([], true)
+    case .control, .character("\u{1C}"):
+      return ([], true)  // Ctrl-C, Ctrl-Z, Ctrl-\ and the like do nothing
+    case .function(12):
+      return (wipe(), true)
+    case .escape where escapePending:
+      return (wipe(), true)
+    case .character(let c) where page == .result && "fFnN".contains(c):
+      return (wipe(), true)
+    default:
+      return ([], false)
+    }
+  }
+
+  private mutating func pinKey(_ key: Key) -> [Effect] {
+    guard let k = kiosk, let settings = k.settings.pin, var entry = k.pinEntry else { return [] }
+    switch key {
+    case .escape, .function(12):
+      kiosk?.pinEntry = nil
+      return []
+    case .backspace, .delete:
+      if !entry.isEmpty { entry.removeLast() }
+    case .character(let c) where c.isASCII && c.isNumber:
+      if k.now >= k.pinLockedUntil && entry.count < 12 { entry.append(c) }
+    case .enter:
+      guard k.now >= k.pinLockedUntil, !entry.isEmpty else { return [] }
+      if settings.matches(entry) {
+        kiosk?.pinEntry = nil
+        return [.quit]
+      }
+      let failures = k.pinFailures + 1
+      kiosk?.pinFailures = failures
+      kiosk?.pinLockedUntil = k.now + KioskState.backoff(afterFailures: failures)
+      kiosk?.pinWrong = true
+      entry = ""
+    default:
+      break
+    }
+    kiosk?.pinEntry = entry
+    return []
+  }
+}

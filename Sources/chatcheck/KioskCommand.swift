@@ -1,0 +1,142 @@
+import ArgumentParser
+import ChatCheckCore
+import ChatCheckUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `chatcheck kiosk`: an unattended terminal in a counselling centre
+/// (contract §7).
+struct KioskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kiosk",
+    abstract: "Run unattended: wiped after every visitor, no way out to a shell.",
+    discussion: """
+      Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing. After --idle-timeout seconds without input a \
+      countdown asks whether the person is still there, then everything is wiped. F12 or \
+      Esc Esc wipes at once. Staff leave with Ctrl-X and the PIN (see 'kiosk set-pin'); \
+      without a PIN file only SIGTERM or SIGHUP end kiosk mode.
+      """,
+    subcommands: [SetPINCommand.self]
+  )
+
+  @OptionGroup var common: CommonOptions
+
+  @Option(name: .long, help: ArgumentHelp("Seconds without input before the countdown.", valueName: "SECONDS"))
+  var idleTimeout: Double = 120
+
+  @Option(name: .long, help: ArgumentHelp("Seconds the countdown runs before everything is wiped.", valueName: "SECONDS"))
+  var countdown: Double = 20
+
+  @Option(name: .long, help: ArgumentHelp("The file written by 'chatcheck kiosk set-pin'.", valueName: "FILE"))
+  var staffPinFile: String?
+
+  @Option(name: .long, help: ArgumentHelp("YAML with the centre's own contact: name, phone, address, hours, languages.", valueName: "FILE"))
+  var local: String?
+
+  func validate() throws {
+    guard idleTimeout >= 1, idleTimeout <= 86_400 else {
+      throw ValidationError("--idle-timeout must be between 1 and 86400 seconds")
+    }
+    guard countdown >= 1, countdown <= 600 else {
+      throw ValidationError("--countdown must be between 1 and 600 seconds")
+    }
+  }
+
+  func run() throws(ChatCheckError) {
+    let session = try common.session()
+    var pin: StaffPIN?
+    if let staffPinFile {
+      switch StaffPIN.parse(try FileSystem.readText(staffPinFile)) {
+      case .success(let value): pin = value
+      case .failure:
+        throw ChatCheckError(.dataError, "\(staffPinFile):1:1: not a PIN file; write one with 'chatcheck kiosk set-pin --staff-pin-file \(staffPinFile)'")
+      }
+    }
+    let contact = try local.map { path throws(ChatCheckError) in
+      try LocalContact.parse(try FileSystem.readText(path), file: path)
+    }
+    if let reason = TerminalDriver.unavailableReason() {
+      throw ChatCheckError(.usage, "kiosk mode needs a terminal: \(reason)")
+    }
+    guard let driver = TerminalDriver(kiosk: true, wantColors: session.color) else {
+      throw ChatCheckError(.usage, "kiosk mode needs a terminal that can move the cursor (TERM=\(Environment.value("TERM") ?? ""))")
+    }
+    let settings = KioskSettings(idleTimeout: idleTimeout, countdown: countdown, pin: pin, local: contact)
+    var state = AppState(
+      content: session.content, kiosk: settings, language: session.language, region: session.region,
+      size: driver.size)
+    state.qrEncoder = QRCodes.encoder
+    let ending = driver.run(&state)
+    // Whatever ends the kiosk, the next person sees nothing of this one.
+    driver.closeAndWipe()
+    if case .endOfInput = ending {
+      throw ChatCheckError(.dataError, "the terminal's input ended")
+    }
+  }
+}
+
+/// `chatcheck kiosk set-pin`: stores the salted hash of a staff PIN.
+struct SetPINCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "set-pin",
+    abstract: "Store the hash of a staff PIN (4 to 12 digits, read from standard input).")
+
+  /// `--staff-pin-file` belongs to `kiosk`, so that `chatcheck kiosk
+  /// set-pin --staff-pin-file FILE` and `chatcheck kiosk --staff-pin-file
+  /// FILE` name the same file.
+  @ParentCommand var kiosk: KioskCommand
+
+  func run() throws(ChatCheckError) {
+    guard let staffPinFile = kiosk.staffPinFile else {
+      throw ChatCheckError(.usage, "set-pin needs --staff-pin-file FILE: where to write the PIN's hash")
+    }
+    let interactive = isatty(0) != 0
+    let pin = try readPIN(prompt: "PIN: ", interactive: interactive)
+    guard StaffPIN.isValid(pin) else {
+      throw ChatCheckError(.usage, "a PIN is 4 to 12 digits")
+    }
+    if interactive {
+      guard try readPIN(prompt: "PIN again: ", interactive: true) == pin else {
+        throw ChatCheckError(.usage, "the two PINs differ; nothing was written")
+      }
+    }
+    var salt = [UInt8](repeating: 0, count: 16)
+    guard let random = fopen("/dev/urandom", "rb"), fread(&salt, 1, salt.count, random) == salt.count else {
+      throw ChatCheckError(.internalError, "cannot read /dev/urandom for a salt")
+    }
+    fclose(random)
+    let line = StaffPIN(pin: pin, salt: salt).line
+    let fd = open(staffPinFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard fd >= 0 else {
+      throw ChatCheckError(.noInput, "\(staffPinFile): \(FileSystem.reason(errno))")
+    }
+    defer { Glibc.close(fd) }
+    var text = line
+    let written = text.withUTF8 { Glibc.write(fd, $0.baseAddress, $0.count) }
+    guard written == line.utf8.count else {
+      throw ChatCheckError(.internalError, "\(staffPinFile): \(FileSystem.reason(errno))")
+    }
+    Output.write("PIN hash written to \(staffPinFile)\n")
+  }
+
+  /// One line from stdin; on a terminal without echo.
+  private func readPIN(prompt: String, interactive: Bool) throws(ChatCheckError) -> String {
+    var saved = termios()
+    if interactive {
+      Output.raw(prompt)
+      tcgetattr(0, &saved)
+      var quiet = saved
+      quiet.c_lflag &= ~tcflag_t(ECHO)
+      tcsetattr(0, TCSANOW, &quiet)
+    }
+    let line = readLine(strippingNewline: true)
+    if interactive {
+      tcsetattr(0, TCSANOW, &saved)
+      Output.raw("\n")
+    }
+    guard let line else { throw ChatCheckError(.usage, "no PIN on standard input") }
+    return line.trimmingCharacters(in: .whitespaces)
+  }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+/// Kiosk mode on a real terminal (issue 5, contract §7).
+@Suite("Kiosk in tmux", .enabled(if: TerminalTests.enabled), .serialized)
+struct KioskTmuxTests {
+  let binary = Binary.path
+
+  /// A PIN file for `pin`, written by `chatcheck kiosk set-pin`.
+  func pinFile(_ pin: String) throws -> String {
+    let path = NSTemporaryDirectory() + "pin-\(UUID().uuidString)"
+    let run = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", path], stdin: pin + "\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    let stored = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(stored.hasPrefix("pbkdf2-sha256$") && !stored.contains(pin))
+    return path
+  }
+
+  /// chatcheck kiosk, then its exit status and `stty -a` into `file`.
+  func kiosk(_ arguments: String, file: String) -> String {
+    "sh -c '\(binary) kiosk --lang de --region DE \(arguments); echo \"exit=$?\" > \(file); stty -a >> \(file)'"
+  }
+
+  @Test func controlKeysLeaveTheKioskAliveAndTheScreenIntact() throws {
+    let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
+    let tmux = try Tmux(kiosk("", file: file))
+    try tmux.send("Enter")
+    try tmux.wait(for: "Für wen machst du diesen Check?")
+    let before = try tmux.screen()
+    try tmux.send("C-c")
+    try tmux.send("C-z")
+    try tmux.send("C-\\")
+    try tmux.send("q")
+    Thread.sleep(forTimeInterval: 0.5)
+    #expect(try tmux.exitStatus() == nil, "still running")
+    #expect(try tmux.screen() == before)
+  }
+
+  @Test func idleTimeoutWipesAndReturnsToWelcome() throws {
+    let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
+    let tmux = try Tmux(kiosk("--idle-timeout 1 --countdown 1", file: file))
+    try tmux.send("Enter")
+    try tmux.send("1")
+    try tmux.wait(for: "Bist du unter 18?")
+    try tmux.wait(for: "Bist du noch da?", timeout: 5)
+    try tmux.wait(for: "Jemand erpresst dich", timeout: 5)
+    // The old answers are gone: starting again asks the first question.
+    try tmux.send("Enter")
+    try tmux.wait(for: "Für wen machst du diesen Check?")
+    try tmux.send("F2")
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(!(try tmux.screen()).contains("Deine Antworten"), "no answers to review")
+  }
+
+  @Test func anyKeyDuringTheCountdownKeepsTheAnswers() throws {
+    let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
+    let tmux = try Tmux(kiosk("--idle-timeout 1 --countdown 4", file: file))
+    try tmux.send("Enter")
+    try tmux.send("1")
+    try tmux.wait(for: "Bist du noch da?", timeout: 5)
+    try tmux.send("Space")
+    try tmux.waitUntilGone("Bist du noch da?")
+    #expect((try tmux.screen()).contains("Bist du unter 18?"))
+  }
+
+  @Test func quickExitWipesScreenAndScrollbackAndKeepsTheKioskRunning() throws {
+    let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
+    let tmux = try Tmux(kiosk("", file: file))
+    try tmux.send("Enter")
+    try tmux.send("1")
+    try tmux.wait(for: "Bist du unter 18?")
+    try tmux.send("F12")
+    try tmux.wait(for: "Jemand erpresst dich")
+    #expect(try tmux.exitStatus() == nil)
+    let history = try tmux.run(["capture-pane", "-t", tmux.session, "-p", "-S", "-200"])
+    #expect(!history.contains("Bist du unter 18"), "no trace of the visitor")
+  }
+
+  @Test func wrongPINIsRefusedAndTheRightOneExits() throws {
+    let pin = try pinFile("2468")
+    let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
+    let tmux = try Tmux(kiosk("--staff-pin-file \(pin)", file: file))
+    try tmux.wait(for: "Jemand erpresst dich")
+    try tmux.send("C-x")
+    try tmux.wait(for: "Nur für Mitarbeitende")
+    try tmux.send("1", "1", "1", "1", "Enter")
+    try tmux.wait(for: "Falsche PIN", timeout: 15)
+    #expect(try tmux.exitStatus() == nil)
+    #expect(!(try tmux.screen()).contains("1111"))
+    // Wait out the one-second back-off, then the right PIN.
+    Thread.sleep(forTimeInterval: 1.2)
+    try tmux.send("2", "4", "6", "8", "Enter")
+    let status = try tmux.waitForExit(timeout: 15)
+    #expect(status != nil)
+    let stty = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(stty.hasPrefix("exit=0"))
+    #expect(!stty.contains("-icanon") && !stty.contains("-isig") && stty.contains("isig"))
+  }
+
+  @Test(arguments: ["TERM", "HUP"])
+  func signalsRestoreTheTerminalAndExitZero(signal: String) throws {
+    let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
+    let tmux = try Tmux(kiosk("", file: file))
+    try tmux.send("Enter")
+    try tmux.wait(for: "Für wen machst du diesen Check?")
+    _ = try Spawn.output(["/usr/bin/pkill", "-\(signal)", "-P", String(try tmux.panePID()), "chatcheck"])
+    _ = try tmux.waitForExit()
+    let stty = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(stty.hasPrefix("exit=0"))
+    #expect(!stty.contains("-icanon") && !stty.contains("-echo ") && !stty.contains("-isig"))
+    #expect(!(try tmux.screen()).contains("Für wen"), "the screen is wiped")
+  }
+
+  @Test func localContactIsShownFirst() throws {
+    let local = try Binary.temporaryFile("name: Beratungsstelle Süd\nphone: '0711 123456'\nhours: Mo–Fr 9–17 Uhr\n", name: "local.yaml")
+    let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
+    let tmux = try Tmux(kiosk("--local \(local.path)", file: file))
+    try tmux.wait(for: "Beratungsstelle Süd · 0711 123456 · Mo–Fr 9–17 Uhr")
+  }
+
+  @Test func badKioskInputIsReportedWithCodes() throws {
+    let notPIN = try Binary.temporaryFile("1234\n", name: "pin")
+    let bad = try Binary.run(["kiosk", "--staff-pin-file", notPIN.path])
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains("not a PIN file"))
+    let missing = try Binary.run(["kiosk", "--local", "/nonexistent.yaml"])
+    #expect(missing.status == 66)
+    let noTerminal = try Binary.run(["kiosk"])
+    #expect(noTerminal.status == 64)
+    #expect(noTerminal.stderr.contains("kiosk mode needs a terminal"))
+    let shortPIN = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", NSTemporaryDirectory() + "p"], stdin: "12\n")
+    #expect(shortPIN.status == 64)
+    #expect(shortPIN.stderr.contains("4 to 12 digits"))
+    let timeout = try Binary.run(["kiosk", "--idle-timeout", "0"])
+    #expect(timeout.status == 64)
+  }
+}
+
+/// Privacy: a whole kiosk visit opens no file for writing and no socket.
+@Suite("Kiosk privacy under strace", .enabled(if: TerminalTests.enabled))
+struct KioskPrivacyTests {
+  @Test func aWholeVisitWritesNothingAndOpensNoSocket() throws {
+    let strace = "/usr/bin/strace"
+    try #require(FileManager.default.isExecutableFile(atPath: strace) || ProcessInfo.processInfo.environment["CI"] == nil, "CI installs strace")
+    guard FileManager.default.isExecutableFile(atPath: strace) else { return }
+    let pin = NSTemporaryDirectory() + "pin-\(UUID().uuidString)"
+    _ = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", pin], stdin: "2468\n")
+    let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"
+    let tmux = try Tmux("\(strace) -f -e trace=open,openat,openat2,creat,socket,connect,bind -o \(log) \(Binary.path) kiosk --lang de --region DE --staff-pin-file \(pin)")
+    try tmux.wait(for: "Jemand erpresst dich")
+    for key in ["Enter", "1", "2", "1", "2", "1", "1", "1", "2"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    try tmux.wait(for: "Deine nächsten Schritte")
+    try tmux.send("t")
+    try tmux.wait(for: "Zum Mitnehmen")
+    try tmux.send("Left")
+    try tmux.send("f")
+    try tmux.wait(for: "Jemand erpresst dich")
+    try tmux.send("C-x")
+    try tmux.send("2", "4", "6", "8", "Enter")
+    _ = try tmux.waitForExit(timeout: 20)
+    let trace = try String(contentsOfFile: log, encoding: .utf8)
+    let calls = trace.split(separator: "\n").filter { !$0.contains("+++") && !$0.contains("---") }
+    #expect(!calls.isEmpty)
+    for call in calls {
+      #expect(!call.contains("socket(") && !call.contains("connect(") && !call.contains("bind("), "\(call)")
+      if call.contains("open") {
+        #expect(!call.contains("O_WRONLY") && !call.contains("O_RDWR") && !call.contains("O_CREAT"), "\(call)")
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Getty autologin recipe: make this the login shell of a dedicated user
+# (see README.md), so the console always shows ChatCheck. It restarts
+# ChatCheck whatever happens and resets the terminal between runs; there is
+# no shell to fall back to.
+export LANG=C.UTF-8
+export SWIFT_BACKTRACE=enable=no
+unset LINES COLUMNS
+trap '' INT QUIT TSTP
+while true; do
+  stty sane 2>/dev/null
+  printf '\033c\033[3J'
+  /usr/local/bin/chatcheck kiosk --idle-timeout 120 \
+    --staff-pin-file /etc/chatcheck/staff-pin --local /etc/chatcheck/local.yaml
+  status=$?
+  stty sane 2>/dev/null
+  printf '\033c\033[3J'
+  # 0: a member of staff left with the PIN (or the system asked it to stop).
+  [ "$status" -eq 0 ] && exit 0
+  sleep 1
+done
