@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -8,8 +10,12 @@
 /// `FILE*` globals, which Swift 6 treats as shared mutable state). Each
 /// call writes its whole text at once.
 enum Output {
+  /// Set when standard output could not be written (closed, full disk…);
+  /// the tool then exits 70 instead of pretending it succeeded.
+  static let stdoutFailed = Atomic<Bool>(false)
+
   static func write(_ text: String) {
-    writeAll(1, text)
+    if !writeAll(1, text) { stdoutFailed.store(true, ordering: .relaxed) }
   }
 
   /// `chatcheck: error: MESSAGE` on stderr.
@@ -25,18 +31,21 @@ enum Output {
   /// Nothing is buffered; kept so call sites read naturally.
   static func flush() {}
 
-  private static func writeAll(_ fd: Int32, _ text: String) {
+  /// Writes everything; false if the descriptor refused it.
+  @discardableResult
+  private static func writeAll(_ fd: Int32, _ text: String) -> Bool {
     var text = text
-    text.withUTF8 { buffer in
+    return text.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
         let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          return
+          return false
         }
         offset += written
       }
+      return true
     }
   }
 }

@@ -10,7 +10,10 @@ import ChatCheckCore
 do {
   var command = try ChatCheckCommand.parseAsRoot()
   try command.run()
-  Output.flush()
+  if Output.stdoutFailed.load(ordering: .relaxed) {
+    Output.error("cannot write to standard output; nothing was shown")
+    exit(ExitStatus.internalError.rawValue)
+  }
   exit(0)
 } catch let error as ChatCheckError {
   Output.flush()

@@ -24,10 +24,10 @@ enum Binary {
   /// A clean environment: no locale, no colour settings, unless given.
   static func run(
     _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-    directory: URL? = nil
+    directory: URL? = nil, executable: String? = nil
   ) throws -> Run {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
+    process.executableURL = URL(fileURLWithPath: executable ?? path)
     process.arguments = arguments
     var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
     env.merge(environment) { $1 }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// Issue 7: strace proves that interactive, plain and scripted runs open
+/// no socket and no file for writing, except an explicit export.
+@Suite("Privacy under strace", .enabled(if: TerminalTests.enabled))
+struct PrivacyTests {
+  static let strace = "/usr/bin/strace"
+  static let calls = "-f -e trace=open,openat,openat2,creat,socket,connect,bind,sendto,sendmsg"
+
+  /// Every traced call that writes a file or touches the network, except
+  /// writes to `allowed`.
+  static func violations(_ log: String, allowed: String? = nil) throws -> [String] {
+    let trace = try String(contentsOfFile: log, encoding: .utf8)
+    return trace.split(separator: "\n").map(String.init).filter { call in
+      if call.contains("+++") || call.contains("---") { return false }
+      if call.contains("socket(") || call.contains("connect(") || call.contains("bind(") || call.contains("send") { return true }
+      let writes = call.contains("O_WRONLY") || call.contains("O_RDWR") || call.contains("O_CREAT") || call.contains("creat(")
+      if let allowed, call.contains(allowed) { return false }
+      return writes
+    }
+  }
+
+  static func requireStrace() throws -> Bool {
+    let present = FileManager.default.isExecutableFile(atPath: strace)
+    try #require(present || ProcessInfo.processInfo.environment["CI"] == nil, "CI installs strace")
+    return present
+  }
+
+  @Test func scriptedAndPlainRunsWriteNothing() throws {
+    guard try Self.requireStrace() else { return }
+    let answers = try Binary.temporaryFile("who: me\nage_self: adult\nfeeling_self: coping\ncontact: email_only\nemail_password: no\nemail_paid: no\n")
+    for (arguments, stdin) in [
+      (["answer", "--answers", answers.path, "--format", "json"], ""),
+      (["answer", "--fact", "payment.demanded", "--format", "markdown"], ""),
+      (["--plain", "--lang", "de"], "1\n2\n1\n4\n2\n2\n"),
+      (["lint"], ""), (["paths", "--format", "json"], ""), (["graph"], ""),
+    ] {
+      let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"
+      let run = try Binary.run(
+        Self.calls.split(separator: " ").map(String.init) + ["-o", log, Binary.path] + arguments, stdin: stdin,
+        executable: Self.strace)
+      #expect(run.status == 0, "\(arguments): \(run.stderr)")
+      let found = try Self.violations(log)
+      #expect(found.isEmpty, "\(arguments): \(found)")
+    }
+  }
+
+  @Test func interactiveSessionWritesOnlyTheHandoutTheUserSaves() throws {
+    guard try Self.requireStrace() else { return }
+    let dir = NSTemporaryDirectory() + "privacy-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let log = dir + "/strace.log"
+    let tmux = try Tmux("sh -c 'cd \(dir) && \(Self.strace) \(Self.calls) -o \(log) \(Binary.path) --lang en --region DE'")
+    try tmux.wait(for: "Start")
+    for key in ["Enter", "1", "2", "1", "2", "1", "1", "1", "2", "t", "Left", "F2", "Left", "s"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    try tmux.wait(for: "Careful: the file shows")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Saved: chatcheck-next-steps.md")
+    try tmux.send("q")
+    try tmux.send("y")
+    _ = try tmux.waitForExit()
+    Thread.sleep(forTimeInterval: 0.3)
+    let found = try Self.violations(log, allowed: "chatcheck-next-steps.md")
+    #expect(found.isEmpty, "\(found)")
+    let trace = try String(contentsOfFile: log, encoding: .utf8)
+    #expect(trace.contains("chatcheck-next-steps.md"), "the export itself is traced")
+  }
+}
