@@ -58,6 +58,10 @@ final class Tmux {
   init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
     socket = "chatcheck-\(UUID().uuidString.prefix(8))"
     var env = ["TERM=tmux-256color", "NO_COLOR=", "ESCDELAY=25"]
+    // Sanitizer settings of a sanitizer run reach the binary in the pane.
+    for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS"] {
+      if let value = ProcessInfo.processInfo.environment[key] { env.append("\(key)=\(value)") }
+    }
     for (key, value) in environment { env.append("\(key)=\(value)") }
     let line = "env -i PATH=/usr/bin:/bin HOME=/tmp \(env.joined(separator: " ")) \(command)"
     try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), line])

@@ -86,8 +86,10 @@ struct FuzzTests {
     var rng = SplitMix64(seed: 0xC0FFEE)
     let today = CivilDate(iso: "2026-11-27")!
     var rejected = 0
-    let started = Date()
+    var slowest = 0.0
     for _ in 0..<Self.iterations {
+      let started = Date()
+      defer { slowest = max(slowest, Date().timeIntervalSince(started)) }
       var files = Self.seeds
       let victim = Int.random(in: 0..<files.count, using: &rng)
       files[victim].text = Mutator.mutate(files[victim].text, &rng)
@@ -102,7 +104,7 @@ struct FuzzTests {
       }
     }
     #expect(rejected > Self.iterations / 4, "the mutations do break content")
-    #expect(Date().timeIntervalSince(started) < Double(Self.iterations) * 0.5, "no hang")
+    #expect(slowest < 10, "no input makes the linter hang (slowest: \(slowest) s)")
   }
 
   @Test func randomConditionsParseOrFailWithAnOffset() {
