@@ -43,13 +43,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Benchmarks/run.sh: the cost of one key press (update, view, diff).
+    .executableTarget(
+      name: "chatcheck-keypress-bench",
+      dependencies: ["ChatCheckCore", "ChatCheckUI", "ChatCheckEmbedded"],
+      path: "Benchmarks/KeyPress"
+    ),
     .testTarget(
       name: "ChatCheckCoreTests",
       dependencies: ["ChatCheckCore", "ChatCheckEmbedded"]
     ),
     .testTarget(
       name: "ChatCheckUITests",
-      dependencies: ["ChatCheckUI", "ChatCheckCore"]
+      dependencies: ["ChatCheckUI", "ChatCheckCore"],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "ChatCheckCLITests",

@@ -75,6 +75,16 @@ static inline SCREEN *shim_newterm(void) {
   return screen;
 }
 
+/* A terminal on /dev/null, for measuring the first frame without a TTY
+ * (as tig's TIG_NO_DISPLAY does). */
+static inline SCREEN *shim_newterm_headless(void) {
+  FILE *out = fopen("/dev/null", "w");
+  FILE *in = fopen("/dev/null", "r");
+  if (out == NULL || in == NULL) return NULL;
+  const char *term = getenv("TERM");
+  return newterm((term && term[0] && strcmp(term, "dumb") != 0) ? NULL : "xterm-256color", out, in);
+}
+
 /* Writes raw bytes to the terminal (after endwin): clear screen and
  * scrollback, cursor home. */
 static inline void shim_clear_scrollback(void) {

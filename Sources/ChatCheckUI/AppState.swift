@@ -47,6 +47,8 @@ public struct AppState: Sendable {
   public var colors = true
   /// Makes QR codes for the take-away page; nil without libqrencode.
   public var qrEncoder: QREncoder?
+  /// The result laid out for the screen (see `refreshResultCache`).
+  public internal(set) var resultCache: ResultCache?
   /// Kiosk mode's clock, idle countdown and staff prompt; nil otherwise.
   public var kiosk: KioskState?
   /// The language the session started in (a kiosk returns to it).
@@ -79,6 +81,21 @@ public struct AppState: Sendable {
   public var result: AdviceResult {
     interview.result(language: language, region: region)
   }
+}
+
+/// What the laid-out result depends on.
+public struct ResultCacheKey: Hashable, Sendable {
+  var answers: [Answer]
+  var language: String
+  var region: String
+  var columns: Int
+  var notice: String?
+}
+
+/// The result's lines with their styles, for one `ResultCacheKey`.
+public struct ResultCache: Sendable {
+  let key: ResultCacheKey
+  let lines: [(String, Style)]
 }
 
 /// Facts about the question graph the screens need, computed once.

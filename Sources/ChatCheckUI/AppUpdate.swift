@@ -3,6 +3,23 @@ import ChatCheckCore
 extension AppState {
   /// Applies one event; returns what the driver must do.
   public mutating func update(_ event: Event) -> [Effect] {
+    let effects = apply(event)
+    refreshResultCache()
+    return effects
+  }
+
+  /// Keeps the laid-out result text while answers, language, width and
+  /// notice stay the same, so scrolling and redraws do not lay it out again.
+  mutating func refreshResultCache() {
+    guard page == .result || page == .takeAway else { return }
+    let key = ResultCacheKey(answers: interview.answers, language: language, region: region, columns: size.columns, notice: notice)
+    if resultCache?.key != key {
+      resultCache = nil
+      resultCache = ResultCache(key: key, lines: AppView.resultLines(self))
+    }
+  }
+
+  private mutating func apply(_ event: Event) -> [Effect] {
     if kiosk != nil {
       let (effects, consumed) = kioskHandle(event)
       if consumed { return effects }

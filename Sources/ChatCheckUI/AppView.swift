@@ -126,6 +126,11 @@ public enum AppView {
 
   /// The result as lines for the screen width, with the styles of titles.
   public static func resultLines(_ state: AppState) -> [(String, Style)] {
+    if let cache = state.resultCache,
+      cache.key == ResultCacheKey(answers: state.interview.answers, language: state.language, region: state.region, columns: state.size.columns, notice: state.notice)
+    {
+      return cache.lines
+    }
     let width = max(10, state.size.columns - 2)
     let text = ResultText.render(state.result, content: state.content, width: width)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).map(String.init)

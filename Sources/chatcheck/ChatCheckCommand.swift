@@ -27,8 +27,22 @@ struct ChatCheckCommand: ParsableCommand {
   @Flag(name: .long, help: "Plain line mode: numbered prompts, one answer per line (screen readers, pipes).")
   var plain = false
 
+  @Flag(name: .long, help: ArgumentHelp("Draw the first frame on a headless terminal and exit (benchmarks).", visibility: .hidden))
+  var exitAfterFirstFrame = false
+
   func run() throws(ChatCheckError) {
     let session = try common.session()
+    if exitAfterFirstFrame {
+      guard let driver = TerminalDriver(kiosk: false, wantColors: session.color, headless: true) else {
+        throw ChatCheckError(.internalError, "no headless terminal")
+      }
+      let state = AppState(
+        content: session.content, mode: .interactive, language: session.language,
+        region: session.region, size: driver.size)
+      driver.draw(AppView.render(state))
+      driver.close()
+      return
+    }
     if !plain {
       if let reason = TerminalDriver.unavailableReason() {
         Output.raw("chatcheck: \(reason); using the plain line mode\n")

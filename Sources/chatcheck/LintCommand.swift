@@ -41,7 +41,7 @@ struct LintCommand: ParsableCommand {
     }
     Output.write(
       "ok: \(report.questionCount) questions, \(report.cardCount) cards, \(report.resourceCount) resources in \(report.regionCount) regions; "
-        + "\(report.pathCount) paths with \(report.outcomeCount) distinct outcomes; "
+        + "\(report.pathCount == .max ? "more than 10^19" : String(report.pathCount)) paths with \(report.outcomeCount) distinct outcomes; "
         + "\(report.provenInvariants.count) invariants proven on every path"
         + (report.warningCount > 0 ? "; \(count(report.warningCount, "warning"))" : "") + "\n")
   }

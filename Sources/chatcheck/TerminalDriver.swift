@@ -31,11 +31,12 @@ final class TerminalDriver {
   }
 
   /// Starts curses, or returns nil (then use the plain line mode).
-  init?(kiosk: Bool, wantColors: Bool) {
+  /// `headless` draws to /dev/null (benchmarks of the first frame).
+  init?(kiosk: Bool, wantColors: Bool, headless: Bool = false) {
     _ = shim_setup_utf8_locale()
-    guard let screen = shim_newterm() else { return nil }
+    guard let screen = headless ? shim_newterm_headless() : shim_newterm() else { return nil }
     terminal = screen
-    shim_install_signals(kiosk ? 1 : 0)
+    if !headless { shim_install_signals(kiosk ? 1 : 0) }
     if kiosk { raw() } else { cbreak() }
     noecho()
     nonl()

@@ -4,6 +4,13 @@ public enum DisplayWidth {
   /// Columns a string occupies: combining marks take none, East Asian wide
   /// and emoji characters take two, everything else one.
   public static func of(_ text: some StringProtocol) -> Int {
+    // Fast path: printable ASCII is one column a byte.
+    var ascii = true
+    for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+      ascii = false
+      break
+    }
+    if ascii { return text.utf8.count }
     var width = 0
     for character in text {
       width += of(character)
@@ -15,6 +22,10 @@ public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
     guard let first = character.unicodeScalars.first else { return 0 }
     let v = first.value
+    // Printable ASCII and Latin letters up to the combining marks: one
+    // column, without a Unicode property lookup.
+    if v >= 0x20 && v < 0x7F { return 1 }
+    if v >= 0xA0 && v < 0x300 { return 1 }
     if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
     if first.properties.generalCategory == .nonspacingMark
       || first.properties.generalCategory == .enclosingMark { return 0 }

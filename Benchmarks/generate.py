@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Writes a content folder with N questions, for timing `chatcheck lint`.
+
+Usage: generate.py N OUT_DIR [CONTENT_DIR]
+
+The interview is a chain: question i offers two answers; the first sets one
+of eight facts (round robin), the second sets none; both lead on, the last
+to the result. Every path therefore collects a different mix of the eight
+facts (256 outcomes at most) over 2^N paths. One card per fact plus an
+always-on card with the emergency number keep every path advised, so the
+content lints clean. UI strings and resources come from CONTENT_DIR
+(default: the repository's Content/)."""
+import os, shutil, sys
+
+n = int(sys.argv[1])
+out = sys.argv[2]
+src = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Content")
+facts = [f"gen.f{i}" for i in range(8)]
+
+shutil.rmtree(out, ignore_errors=True)
+os.makedirs(os.path.join(out, "resources"))
+for name in os.listdir(os.path.join(src, "resources")):
+    shutil.copy(os.path.join(src, "resources", name), os.path.join(out, "resources", name))
+shutil.copy(os.path.join(src, "ui.yaml"), os.path.join(out, "ui.yaml"))
+
+manifest = open(os.path.join(src, "chatcheck.yaml"), encoding="utf-8").read()
+head, _, _ = manifest.partition("\ninvariants:")
+head = head.replace("start: who", "start: q0")
+head = head.replace("\nfacts:\n", "\nfacts:\n" + "".join(f"  - {{id: {f}, label: {{de: \"{f}\", en: \"{f}\"}}}}\n" for f in facts))
+head += "\ninvariants:\n  - id: emergency-number-always\n    roles: [emergency]\n"
+open(os.path.join(out, "chatcheck.yaml"), "w", encoding="utf-8").write(head)
+
+with open(os.path.join(out, "questions.yaml"), "w", encoding="utf-8") as q:
+    q.write("questions:\n")
+    for i in range(n):
+        nxt = f"q{i + 1}" if i + 1 < n else "result"
+        q.write(f"  - id: q{i}\n    text: {{de: \"Frage {i}\", en: \"Question {i}\"}}\n    help: {{de: \"Hilfe\", en: \"Help\"}}\n"
+                f"    options:\n      - {{id: a, label: {{de: Ja, en: \"Yes\"}}, sets: [{facts[i % 8]}], next: {nxt}}}\n"
+                f"      - {{id: b, label: {{de: Nein, en: \"No\"}}, next: {nxt}}}\n")
+
+with open(os.path.join(out, "advice.yaml"), "w", encoding="utf-8") as a:
+    a.write("cards:\n  - id: always\n    topic: talk-to-someone\n    priority: standard\n"
+            "    title: {de: Hilfe, en: Help}\n    text: {de: Hilfe gibt es., en: Help is there.}\n    resources: [emergency]\n")
+    for i, f in enumerate(facts):
+        a.write(f"  - id: card{i}\n    topic: warning-signs\n    priority: info\n    when: {f}\n"
+                f"    title: {{de: \"Karte {i}\", en: \"Card {i}\"}}\n    text: {{de: \"Text\", en: \"Text\"}}\n")

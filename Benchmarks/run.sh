@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Measures ChatCheck against `dialog --infobox` and a minimal Swift program,
+# in the same run, and prints ratios (issue 6). Usage: Benchmarks/run.sh [RUNS]
+# Needs: hyperfine, dialog, GNU time (installed with apt-get when missing
+# and run as root), python3, and a Swift toolchain.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-200}
+out=.build-bench
+mkdir -p "$out"
+
+need=()
+for pkg in hyperfine dialog time; do dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg"); done
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "please install: ${need[*]}" >&2; exit 1
+  fi
+fi
+
+echo "building release binaries (static Swift standard library)…" >&2
+swift build -c release --static-swift-stdlib --product chatcheck >&2
+swift build -c release --static-swift-stdlib --product chatcheck-keypress-bench >&2
+bin=$(swift build -c release --show-bin-path)
+printf 'print("hello")\n' > "$out/hello.swift"
+swiftc -O "$out/hello.swift" -o "$out/hello" 2>/dev/null
+swiftc -O -static-stdlib "$out/hello.swift" -o "$out/hello-static" 2>/dev/null
+for n in 1000 10000 100000; do
+  [ -d "$out/gen$n" ] || python3 Benchmarks/generate.py "$n" "$out/gen$n"
+done
+
+export TERM=xterm-256color LANG=C.UTF-8
+answers="--answer who=me --answer age_self=minor --answer feeling_self=coping --answer contact=stranger --answer pictures=yes_or_unsure --answer threat=threatens --answer demand=yes --answer paid=no"
+declare -A cmd=(
+  [dialog]="dialog --infobox ChatCheck 3 20"
+  [swift-hello]="$out/hello"
+  [swift-hello-static]="$out/hello-static"
+  [first-frame]="$bin/chatcheck --exit-after-first-frame --lang de --region DE"
+  [answer-json]="$bin/chatcheck answer $answers --format json --lang de --region DE"
+  [lint-shipped]="$bin/chatcheck lint"
+  [lint-1k]="$bin/chatcheck lint --content $out/gen1000"
+  [lint-10k]="$bin/chatcheck lint --content $out/gen10000"
+  [lint-100k]="$bin/chatcheck lint --content $out/gen100000"
+)
+order=(dialog swift-hello swift-hello-static first-frame answer-json lint-shipped lint-1k lint-10k lint-100k)
+
+for name in "${order[@]}"; do
+  n=$runs
+  case $name in lint-10k) n=10 ;; lint-100k) n=3 ;; lint-1k) n=30 ;; esac
+  hyperfine -N --warmup 3 --runs "$n" --export-json "$out/$name.json" "${cmd[$name]}" >/dev/null 2>&1 \
+    || hyperfine --warmup 3 --runs "$n" --export-json "$out/$name.json" "${cmd[$name]} >/dev/null" >/dev/null
+  /usr/bin/time -f "%M" -o "$out/$name.rss" ${cmd[$name]} >/dev/null 2>/dev/null || true
+done
+"$bin/chatcheck-keypress-bench" 20000 > "$out/keypress.txt"
+
+python3 - "$out" "${order[@]}" <<'PY'
+import json, os, statistics, sys, platform
+out, names = sys.argv[1], sys.argv[2:]
+rows = {}
+for name in names:
+    data = json.load(open(os.path.join(out, name + ".json")))["results"][0]
+    rss = open(os.path.join(out, name + ".rss")).read().strip().splitlines()[-1]
+    rows[name] = (statistics.median(data["times"]) * 1000, int(rss) / 1024)
+base_t, base_m = rows["dialog"]
+print(f"machine: {platform.machine()}, {os.cpu_count()} cores; runs as given; medians")
+print(f"| measurement | median ms | × dialog | peak RSS MB | × dialog RSS |")
+print(f"|---|---|---|---|---|")
+for name in names:
+    t, m = rows[name]
+    print(f"| {name} | {t:.2f} | {t / base_t:.2f} | {m:.1f} | {m / base_m:.2f} |")
+key = open(os.path.join(out, "keypress.txt")).read().split()
+print(f"\none key press (update + view + diff, in-process, 80×24): {int(key[1]) / 1000:.1f} µs")
+PY
