@@ -256,6 +256,7 @@ final class LoaderSession {
     else { return [] }
     questionsRead = true
     var questions: [Question] = []
+    var seenIDs: Set<String> = []
     for item in items {
       guard let q = r.mapping(
         item, r.peekID(item).map { "question '\($0)'" } ?? "a question", allowed: ["id", "type", "text", "help", "options", "next"],
@@ -266,7 +267,7 @@ final class LoaderSession {
         log.error(r.location(q["id"]!), "'result' is reserved for the end of the interview; choose another question id")
         continue
       }
-      if questions.contains(where: { $0.id == id }) {
+      if !seenIDs.insert(id).inserted {
         log.error(r.location(q["id"]!), "duplicate question id '\(id)'")
         continue
       }

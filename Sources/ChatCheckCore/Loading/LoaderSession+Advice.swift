@@ -7,6 +7,7 @@ extension LoaderSession {
       let items = r.list(m["cards"], "cards")
     else { return [] }
     var cards: [AdviceCard] = []
+    var seenIDs: Set<String> = []
     for item in items {
       guard let c = r.mapping(
         item, r.peekID(item).map { "card '\($0)'" } ?? "an advice card",
@@ -14,7 +15,7 @@ extension LoaderSession {
         required: ["id", "topic", "priority", "title", "text"]),
         let id = r.identifier(c["id"], "a card's id")
       else { continue }
-      if cards.contains(where: { $0.id == id }) {
+      if !seenIDs.insert(id).inserted {
         log.error(r.location(c["id"]!), "duplicate card id '\(id)'")
         continue
       }
@@ -83,7 +84,7 @@ extension LoaderSession {
         required: ["id", "roles", "name", "source", "checked"]),
         let id = r.identifier(res["id"], "a resource's id")
       else { continue }
-      if resources.contains(where: { $0.id == id }) || resourceIDs.contains(id) {
+      if resourceIDs.contains(id) {
         log.error(r.location(res["id"]!), "duplicate resource id '\(id)'")
         continue
       }
