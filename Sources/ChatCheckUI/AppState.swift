@@ -68,7 +68,7 @@ public struct AppState: Sendable {
   /// A UI string with `{name}` placeholders filled in.
   public func text(_ key: String, _ values: [String: String] = [:]) -> String {
     var result = content.string(key, language)
-    for (name, value) in values { result = result.replacingAll("{\(name)}", with: value) }
+    for (name, value) in values { result = result.replacingOccurrences("{\(name)}", value) }
     return result
   }
 
@@ -119,19 +119,5 @@ public struct InterviewMetrics: Sendable {
     }
     for q in content.questions { _ = longest(q.id, 0) }
     remaining = memo
-  }
-}
-
-extension String {
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    var out = ""
-    var rest = Substring(self)
-    while let range = rest.firstRange(of: target) {
-      out += rest[..<range.lowerBound]
-      out += replacement
-      rest = rest[range.upperBound...]
-    }
-    return out + rest
   }
 }

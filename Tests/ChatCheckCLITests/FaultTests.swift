@@ -12,7 +12,7 @@ struct FaultTests {
   let binary = Binary.path
 
   func withStty(_ arguments: String, file: String) -> String {
-    "sh -c '\(binary) \(arguments); echo \"exit=$?\" > \(file); stty -a >> \(file)'"
+    Tmux.withStty("\(binary) \(arguments)", file: file)
   }
 
   @Test func burstsOfResizesAndSIGWINCH() throws {

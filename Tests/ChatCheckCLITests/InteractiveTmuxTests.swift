@@ -6,9 +6,8 @@ import Testing
 struct InteractiveTmuxTests {
   let binary = Binary.path
 
-  /// A shell line that runs chatcheck, then writes `stty -a` to `file`.
   func withStty(_ arguments: String, file: String) -> String {
-    "sh -c '\(binary) \(arguments); echo \"exit=$?\" > \(file); stty -a >> \(file)'"
+    Tmux.withStty("\(binary) \(arguments)", file: file)
   }
 
   @Test func germanWalkWithLangUnsetShowsUmlauts() throws {

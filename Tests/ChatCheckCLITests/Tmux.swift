@@ -137,6 +137,14 @@ final class Tmux {
   }
 }
 
+extension Tmux {
+  /// A shell line that runs `command`, then writes its exit status and
+  /// `stty -a` (the terminal's modes afterwards) to `file`.
+  static func withStty(_ command: String, file: String) -> String {
+    "sh -c '\(command); echo \"exit=$?\" > \(file); stty -a >> \(file)'"
+  }
+}
+
 /// tmux tests run where tmux is installed, and always in CI.
 enum TerminalTests {
   static var enabled: Bool {

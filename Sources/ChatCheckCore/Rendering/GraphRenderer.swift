@@ -63,7 +63,7 @@ public enum GraphRenderer {
 
 extension String {
   /// Replaces every occurrence of `target` (no Foundation needed).
-  func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+  public func replacingOccurrences(_ target: String, _ replacement: String) -> String {
     guard !target.isEmpty else { return self }
     var out = ""
     var rest = Substring(self)
