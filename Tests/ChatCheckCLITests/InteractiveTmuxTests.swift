@@ -131,8 +131,8 @@ struct InteractiveTmuxTests {
   }
 
   @Test func monochromeAndNoColorTerminalsWork() throws {
-    for environment in [["TERM": "vt100"], ["NO_COLOR": "1"]] {
-      let tmux = try Tmux("\(binary) --lang en", columns: 80, rows: 24, environment: environment)
+    for (flag, environment) in [("", ["TERM": "vt100"]), ("", ["NO_COLOR": "1"]), ("--no-color", [:])] {
+      let tmux = try Tmux("\(binary) --lang en \(flag)", columns: 80, rows: 24, environment: environment)
       try tmux.send("Enter")
       try tmux.wait(for: "Who are you doing this check for?")
       let styled = try tmux.run(["capture-pane", "-t", tmux.session, "-p", "-e"])

@@ -100,6 +100,12 @@ struct LintGraphPathsTests {
     #expect(early.stderr.contains("chatcheck: error: input ended before the last question was answered"))
   }
 
+  @Test func firstFrameFlagForBenchmarksDrawsHeadlessAndExits() throws {
+    let run = try Binary.run(["--exit-after-first-frame", "--lang", "de"], environment: ["TERM": "xterm-256color"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.isEmpty && run.stderr.isEmpty)
+  }
+
   @Test func helpAndVersion() throws {
     let help = try Binary.run(["--help"])
     #expect(help.status == 0)
