@@ -156,6 +156,18 @@ struct ShippedContentTests {
     }
   }
 
+  /// Contract §3: every path of `paths`, replayed as scripted answers,
+  /// gives the same facts and topics in the same order.
+  @Test func everyShippedPathReplaysToTheSameTopics() throws {
+    for path in PathEnumerator.paths(Self.content) {
+      let given = path.answers.map { ScriptedAnswer(question: $0.question, options: $0.options, origin: $0.question) }
+      let interview = try ScriptedAnswers.replay(given, content: Self.content, presetFacts: [], partial: false)
+      let result = interview.result(language: "de", region: "DE")
+      #expect(result.topics == path.topics)
+      #expect(result.facts == path.facts)
+    }
+  }
+
   /// Every path through the shipped interview, with its facts and topics.
   /// Re-record after a reviewed content change: RECORD_SNAPSHOTS=1 swift test
   @Test func pathsSnapshot() throws {

@@ -15,6 +15,10 @@ struct ScreenModelTests {
   /// Clicks the first hotspot whose row shows `text`.
   @discardableResult
   func click(_ state: inout AppState, on text: String) -> [Effect] {
+    // Like a mouse user: turn the wheel until the text is on screen.
+    for _ in 0..<10 where !AppView.render(state).text.contains(text) {
+      _ = state.update(.wheel(1))
+    }
     let screen = AppView.render(state)
     guard let row = screen.lines.firstIndex(where: { $0.contains(text) }),
       let hotspot = screen.hotspots.first(where: { $0.row == row && screen.lines[row].contains(text) })
@@ -35,6 +39,18 @@ struct ScreenModelTests {
     #expect(state.interview.facts.contains("payment.demanded"))
     #expect(!state.interview.facts.contains("payment.made"))
     #expect(AppView.render(state).text.contains("Zahl nicht und schick nichts"))
+  }
+
+  @Test(arguments: [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12)])
+  func mouseOnlyWalkReachesTheResultInGerman(size: Size) {
+    var state = UIFixtures.state(language: "de", size: size)
+    click(&state, on: "[ Los geht's ]")
+    for option in ["Für mich selbst", "Nein, ich bin 18", "Nicht gut, aber ich", "Es gab keinen Chat", "1. Ja", "1. Ja"] {
+      click(&state, on: option)
+    }
+    #expect(state.page == .result, "\(AppView.render(state).text)")
+    #expect(state.interview.facts == ["claim.email_only", "payment.demanded", "email.password", "payment.made"])
+    #expect(AppView.render(state).text.contains("Deine nächsten Schritte"))
   }
 
   @Test func mouseOnlyWalkReachesTheResult() {
