@@ -158,8 +158,6 @@ extension AppState {
     case .start:
       page = interview.isFinished ? .result : .question
       preselectCurrentAnswer()
-    case .setLanguage(let code):
-      if content.languages.contains(code) { language = code }
     case .switchLanguage:
       let languages = content.languages
       if let index = languages.firstIndex(of: language) {

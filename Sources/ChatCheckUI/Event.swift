@@ -12,7 +12,6 @@ public enum Key: Hashable, Sendable {
 /// the page, and clicks carry them directly.
 public enum Action: Hashable, Sendable {
   case start
-  case setLanguage(String)
   case switchLanguage
   case moveCursor(Int)
   /// Choose option `index` (single choice: answer; multi: toggle).

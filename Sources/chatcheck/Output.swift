@@ -28,9 +28,6 @@ enum Output {
     writeAll(2, text)
   }
 
-  /// Nothing is buffered; kept so call sites read naturally.
-  static func flush() {}
-
   /// Writes everything; false if the descriptor refused it.
   @discardableResult
   private static func writeAll(_ fd: Int32, _ text: String) -> Bool {

@@ -13,7 +13,4 @@ enum QRCodes {
     let count = Int(width) * Int(width)
     return QRMatrix(size: Int(width), modules: modules[0..<count].map { $0 != 0 })
   }
-
-  /// Whether libqrencode could be loaded.
-  static var available: Bool { encoder.encode("x") != nil }
 }

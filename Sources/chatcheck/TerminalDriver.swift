@@ -96,7 +96,9 @@ final class TerminalDriver {
           }
         }
       }
-      draw(AppView.render(state))
+      // An idle tick changes nothing on screen outside kiosk mode (whose
+      // countdown shows seconds), so it is not drawn.
+      if events.count > 1 || state.kiosk != nil { draw(AppView.render(state)) }
     }
   }
 

@@ -16,17 +16,14 @@ do {
   }
   exit(0)
 } catch let error as ChatCheckError {
-  Output.flush()
   for line in error.lines { Output.error(line) }
   exit(error.status.rawValue)
 } catch {
-  Output.flush()
   let code = ChatCheckCommand.exitCode(for: error)
   if code == .success {
     // --help and --version.
     Output.write(ChatCheckCommand.fullMessage(for: error) + "\n")
-    Output.flush()
-    exit(0)
+      exit(0)
   }
   let message = ChatCheckCommand.message(for: error)
   for line in message.split(separator: "\n") where !line.isEmpty {

@@ -81,7 +81,7 @@ public enum ScriptedAnswers {
     let questionIDs = content.questions.map(\.id)
     for answer in given {
       guard let question = content.question(answer.question) else {
-        usage.append("\(answer.origin): unknown question '\(answer.question)'\(YAMLReader.suggestion(answer.question, questionIDs)); questions: \(questionIDs.joined(separator: ", "))")
+        usage.append("\(answer.origin): unknown question '\(answer.question)'\(Suggestion.didYouMean(answer.question, questionIDs)); questions: \(questionIDs.joined(separator: ", "))")
         continue
       }
       for option in answer.options where question.option(option) == nil {

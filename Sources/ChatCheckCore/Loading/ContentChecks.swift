@@ -18,29 +18,29 @@ struct ContentChecks {
     let facts = Set(content.facts.map(\.id))
     let factList = content.facts.map(\.id)
     for use in session.factUses where !facts.contains(use.fact) {
-      log.error(use.location, "undeclared fact '\(use.fact)'\(YAMLReader.suggestion(use.fact, factList)); declare it under 'facts' in \(ContentLayout.manifest)")
+      log.error(use.location, "undeclared fact '\(use.fact)'\(Suggestion.didYouMean(use.fact, factList)); declare it under 'facts' in \(ContentLayout.manifest)")
     }
     for use in session.conditionUses {
       for reference in use.condition.factReferences where !facts.contains(reference.name) {
         log.error(
           use.reader.location(use.node, offset: reference.offset),
-          "\(use.what): undeclared fact '\(reference.name)'\(YAMLReader.suggestion(reference.name, factList))")
+          "\(use.what): undeclared fact '\(reference.name)'\(Suggestion.didYouMean(reference.name, factList))")
       }
     }
     let topics = Set(content.topics)
     for use in session.topicUses where !topics.contains(use.topic) {
-      log.error(use.location, "undeclared topic '\(use.topic)'\(YAMLReader.suggestion(use.topic, content.topics)); declare it under 'topics' in \(ContentLayout.manifest)")
+      log.error(use.location, "undeclared topic '\(use.topic)'\(Suggestion.didYouMean(use.topic, content.topics)); declare it under 'topics' in \(ContentLayout.manifest)")
     }
     let roles = Set(content.roles)
     for use in session.roleUses where !roles.contains(use.role) {
-      log.error(use.location, "undeclared resource role '\(use.role)'\(YAMLReader.suggestion(use.role, content.roles)); declare it under 'roles' in \(ContentLayout.manifest)")
+      log.error(use.location, "undeclared resource role '\(use.role)'\(Suggestion.didYouMean(use.role, content.roles)); declare it under 'roles' in \(ContentLayout.manifest)")
     }
     let questionIDs = content.questions.map(\.id)
     for use in session.nextUses where content.question(use.target) == nil {
-      log.error(use.location, "next: no question '\(use.target)'\(YAMLReader.suggestion(use.target, questionIDs)) (use 'result' to end the interview)")
+      log.error(use.location, "next: no question '\(use.target)'\(Suggestion.didYouMean(use.target, questionIDs)) (use 'result' to end the interview)")
     }
     if content.question(content.start) == nil, !content.questions.isEmpty {
-      log.error(manifest.start.location, "start: no question '\(content.start)'\(YAMLReader.suggestion(content.start, questionIDs))")
+      log.error(manifest.start.location, "start: no question '\(content.start)'\(Suggestion.didYouMean(content.start, questionIDs))")
     }
     // Roles no region can resolve leave a card without help to show.
     for card in content.cards {

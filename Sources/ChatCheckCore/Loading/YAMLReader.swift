@@ -93,14 +93,14 @@ struct YAMLReader {
         continue
       }
       if !allowed.contains(key.string) {
-        if let near = allowed.min(by: { Self.editDistance($0, key.string) < Self.editDistance($1, key.string) }),
-          Self.editDistance(near, key.string) <= max(1, key.string.count / 3)
+        if let near = allowed.min(by: { Suggestion.distance($0, key.string) < Suggestion.distance($1, key.string) }),
+          Suggestion.distance(near, key.string) <= max(1, key.string.count / 3)
         {
           misspelled.insert(near)
         }
         log.error(
           location(keyNode),
-          "\(what): unknown key '\(key.string)'\(Self.suggestion(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
+          "\(what): unknown key '\(key.string)'\(Suggestion.didYouMean(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
         continue
       }
       entries[key.string] = value
@@ -110,12 +110,6 @@ struct YAMLReader {
     }
     return entries
   }
-
-  static func suggestion(_ word: String, _ candidates: [String]) -> String {
-    Suggestion.didYouMean(word, candidates)
-  }
-
-  static func editDistance(_ a: String, _ b: String) -> Int { Suggestion.distance(a, b) }
 
   /// The `id:` of a mapping, if it has a plain one, for naming the thing
   /// in messages before it is fully read.
