@@ -11,6 +11,9 @@ public struct AppState: Sendable {
   public enum Page: Sendable, Equatable {
     case welcome
     case question
+    /// Emergency and crisis help, shown at once when an answer brings it;
+    /// the interview goes on from here.
+    case crisis
     case review
     case result
     case takeAway
@@ -80,6 +83,11 @@ public struct AppState: Sendable {
 
   public var result: AdviceResult {
     interview.result(language: language, region: region)
+  }
+
+  /// The emergency and crisis cards of the answers so far.
+  public var crisisCards: [ChosenCard] {
+    result.cards.filter { $0.card.priority.isCrisis }
   }
 }
 

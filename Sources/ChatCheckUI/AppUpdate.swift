@@ -39,7 +39,7 @@ extension AppState {
       escapePending = false
       switch page {
       case .result: return perform(.scroll(delta * 3))
-      case .question, .review: return perform(.moveCursor(delta))
+      case .question, .review, .crisis: return perform(.moveCursor(delta))
       default: return []
       }
     case .saved(let path, let error):
@@ -103,6 +103,16 @@ extension AppState {
         return perform(.choose(n - 1))
       default: return []
       }
+    case .crisis:
+      switch key {
+      case .up, .character("k"), .tab: return perform(.moveCursor(cursor == 0 ? 1 : -1))
+      case .down, .character("j"): return perform(.moveCursor(cursor == 0 ? 1 : -1))
+      case .character("1"): cursor = 0; return []
+      case .character("2"): cursor = 1; return []
+      case .enter, .right: return perform(cursor == 0 ? .crisisGoOn : .crisisEnd)
+      case .left, .backspace: return perform(.back)
+      default: return []
+      }
     case .review:
       switch key {
       case .up, .character("k"): return perform(.moveCursor(-1))
@@ -164,7 +174,7 @@ extension AppState {
         language = languages[(index + 1) % languages.count]
       }
     case .moveCursor(let delta):
-      let count = page == .review ? interview.answers.count : (shownQuestion?.options.count ?? 0)
+      let count = page == .review ? interview.answers.count : page == .crisis ? 2 : (shownQuestion?.options.count ?? 0)
       guard count > 0 else { return [] }
       cursor = min(max(0, cursor + delta), count - 1)
     case .choose(let index):
@@ -201,7 +211,11 @@ extension AppState {
       case .review:
         page = reviewReturn
         preselectCurrentAnswer()
-      case .result:
+      case .result where !interview.isFinished:
+        // Ended from the crisis page: the check goes on where it stopped.
+        page = .question
+        preselectCurrentAnswer()
+      case .result, .crisis:
         if let last = interview.answers.last, interview.back() {
           page = .question
           preselect(last)
@@ -265,6 +279,14 @@ extension AppState {
       if yes { return [.quit] }
     case .quickExit:
       return [.quickExit]
+    case .crisisGoOn:
+      guard page == .crisis else { return [] }
+      page = interview.isFinished ? .result : .question
+      preselectCurrentAnswer()
+    case .crisisEnd:
+      guard page == .crisis else { return [] }
+      resultScroll = 0
+      page = .result
     }
     return []
   }
@@ -273,6 +295,7 @@ extension AppState {
   /// review; tells the user about answers that no longer apply.
   private mutating func answer(_ options: [String]) {
     notice = nil
+    let crisisBefore = Set(crisisCards.map(\.card.id))
     if let editing {
       do {
         let pruned = try interview.change(editing, to: options)
@@ -288,7 +311,12 @@ extension AppState {
       do { try interview.answer(options) } catch { return }
     }
     resultScroll = 0
-    page = interview.isFinished ? .result : .question
+    let crisisNow = Set(crisisCards.map(\.card.id))
+    if !interview.isFinished && !crisisNow.isSubset(of: crisisBefore) {
+      page = .crisis
+    } else {
+      page = interview.isFinished ? .result : .question
+    }
     preselectCurrentAnswer()
   }
 

@@ -16,6 +16,7 @@ public enum AppView {
     switch state.page {
     case .welcome: WelcomePage.draw(state, &screen)
     case .question: QuestionPage.draw(state, &screen)
+    case .crisis: CrisisPage.draw(state, &screen)
     case .review: ReviewPage.draw(state, &screen)
     case .result: ResultPage.draw(state, &screen)
     case .takeAway: TakeAwayPage.draw(state, &screen)
@@ -135,7 +136,8 @@ public enum AppView {
     let text = ResultText.render(state.result, content: state.content, width: width)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).map(String.init)
     if lines.last == "" { lines.removeLast() }
-    let emergencyTitle = state.result.cards.first { $0.card.priority == .emergency }?.card.title.text(state.language)
+    let emergencyTitle = state.result.cards.first { $0.card.priority == .emergency }?.wording.title.text(state.language)
+    let summaryHeader = state.text("result.summary") + ":"
     var result: [(String, Style)] = []
     if let notice = state.notice {
       for line in TextWrap.lines(notice, width: width) { result.append((line, .notice)) }
@@ -156,7 +158,9 @@ public enum AppView {
         localPlaced = true
       }
       let isTitle = line.first?.isNumber == true && line.contains(". ")
-      if isTitle, let emergencyTitle, line.contains(emergencyTitle.prefix(12)) {
+      if line == summaryHeader {
+        result.append((line, .notice))
+      } else if isTitle, let emergencyTitle, line.contains(emergencyTitle.prefix(12)) {
         result.append((line, .emergency))
       } else {
         result.append((line, isTitle ? .title : .normal))
@@ -172,8 +176,9 @@ public enum AppView {
     var links: [(String, String)] = []
     for chosen in state.result.cards {
       for resource in chosen.resources {
-        guard let url = resource.url, url.hasPrefix("http"), seen.insert(url).inserted else { continue }
-        links.append((resource.name.text(state.language), url))
+        for channel in resource.channels where channel.isLink && seen.insert(channel.value).inserted {
+          links.append((resource.name.text(state.language), channel.value))
+        }
       }
     }
     return links

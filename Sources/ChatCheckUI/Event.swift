@@ -31,6 +31,10 @@ public enum Action: Hashable, Sendable {
   case quit
   case confirmQuit(Bool)
   case quickExit
+  /// On the crisis page: "I am safe right now" goes on with the check.
+  case crisisGoOn
+  /// On the crisis page: end the check and show the advice so far.
+  case crisisEnd
 }
 
 /// Everything that can happen to the app.

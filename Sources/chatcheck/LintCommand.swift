@@ -29,13 +29,14 @@ struct LintCommand: ParsableCommand {
     let (files, name) = try ContentSource.files(folder: common.content)
     let report = Linter.lint(files, folderName: name, today: day)
     for diagnostic in report.diagnostics {
-      let severity = strict && diagnostic.severity == .warning ? "error" : diagnostic.severity.rawValue
+      let severity = strict && diagnostic.severity == .warning && !diagnostic.strictExempt ? "error" : diagnostic.severity.rawValue
       Output.raw("\(diagnostic.location): \(severity): \(diagnostic.message)\n")
     }
-    let failed = report.errorCount > 0 || (strict && report.warningCount > 0)
+    let strictFailures = report.diagnostics.filter { $0.severity == .warning && !$0.strictExempt }.count
+    let failed = report.errorCount > 0 || (strict && strictFailures > 0)
     if failed {
-      let errors = report.errorCount + (strict ? report.warningCount : 0)
-      let warnings = strict ? 0 : report.warningCount
+      let errors = report.errorCount + (strict ? strictFailures : 0)
+      let warnings = report.warningCount - (strict ? strictFailures : 0)
       Output.raw("chatcheck: error: lint found \(count(errors, "error")) and \(count(warnings, "warning"))\n")
       throw ChatCheckError(.dataError, [])
     }
@@ -43,6 +44,7 @@ struct LintCommand: ParsableCommand {
       "ok: \(report.questionCount) questions, \(report.cardCount) cards, \(report.resourceCount) resources in \(report.regionCount) regions; "
         + "\(report.pathCount == .max ? "more than 10^19" : String(report.pathCount)) paths with \(report.outcomeCount) distinct outcomes; "
         + "\(report.provenInvariants.count) invariants proven on every path"
+        + (report.unverifiedCount > 0 ? "; \(count(report.unverifiedCount, "unverified resource"))" : "")
         + (report.warningCount > 0 ? "; \(count(report.warningCount, "warning"))" : "") + "\n")
   }
 

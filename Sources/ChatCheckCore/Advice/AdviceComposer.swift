@@ -1,18 +1,30 @@
-/// One card of a result, with why it applies and its region's resources.
+/// One card of a result: the wording for the reader, why it applies, and
+/// its region's resources for the person affected's age.
 public struct ChosenCard: Hashable, Sendable {
   public var card: AdviceCard
+  public var wording: CardWording
   /// The facts that made the card's condition hold.
   public var because: [String]
   public var resources: [Resource]
+}
+
+/// One of the few things to do right now, taken from a card.
+public struct SummaryItem: Hashable, Sendable {
+  public var text: LocalizedText
+  /// The id of the card it comes from.
+  public var card: String
 }
 
 /// The advice for one set of facts, in reading order.
 public struct AdviceResult: Hashable, Sendable {
   public var language: String
   public var region: String
+  public var reader: Reader
   public var answers: [Answer]
   /// Sorted.
   public var facts: [String]
+  /// At most `AdviceComposer.summaryLimit` items.
+  public var summary: [SummaryItem]
   public var cards: [ChosenCard]
 
   public var topics: [String] { cards.map(\.card.topic) }
@@ -20,8 +32,11 @@ public struct AdviceResult: Hashable, Sendable {
 
 /// Chooses and orders the cards for a set of facts.
 public enum AdviceComposer {
+  /// The most items a summary has.
+  public static let summaryLimit = 3
+
   /// The cards whose conditions hold, sorted by priority, then by their
-  /// order in the content.
+  /// order in the content, whichever reader they address.
   public static func cards(for facts: Set<String>, in content: Content) -> [AdviceCard] {
     let matching = content.cards.enumerated().filter { $0.element.when.evaluate(facts.contains) }
     return matching.sorted { a, b in
@@ -29,28 +44,44 @@ public enum AdviceComposer {
     }.map(\.element)
   }
 
-  /// The resources a card shows in `region`, each once.
-  public static func resources(of card: AdviceCard, in content: Content, region: String) -> [Resource] {
+  /// The resources a card shows in `region` for the person affected's
+  /// age, each once.
+  public static func resources(of roles: [String], in content: Content, region: String, minor: Bool) -> [Resource] {
     var seen: Set<String> = []
     var result: [Resource] = []
-    for role in card.resourceRoles {
-      for resource in content.resources(role: role, region: region) where seen.insert(resource.id).inserted {
+    for role in roles {
+      for resource in content.resources(role: role, region: region, minor: minor) where seen.insert(resource.id).inserted {
         result.append(resource)
       }
     }
     return result
   }
 
+  /// The result for `facts`. A card that has no wording for the reader is
+  /// left out (lint proves no shipped path has one).
   public static func compose(
     content: Content, facts: Set<String>, answers: [Answer], language: String, region: String
   ) -> AdviceResult {
-    let chosen = cards(for: facts, in: content).map { card in
-      ChosenCard(
-        card: card, because: card.when.supportingFacts(facts.contains).uniqued(),
-        resources: resources(of: card, in: content, region: region))
+    let reader = Reader(facts: facts)
+    let minor = facts.contains(AgeBand.minorFact)
+    let chosen = cards(for: facts, in: content).compactMap { card -> ChosenCard? in
+      guard let wording = card.wording(for: reader) else { return nil }
+      return ChosenCard(
+        card: card, wording: wording, because: card.when.supportingFacts(facts.contains).uniqued(),
+        resources: resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor))
     }
     return AdviceResult(
-      language: language, region: region, answers: answers, facts: facts.sorted(), cards: chosen)
+      language: language, region: region, reader: reader, answers: answers, facts: facts.sorted(),
+      summary: summary(of: chosen), cards: chosen)
+  }
+
+  /// The "now" steps of the first cards that have one, in reading order:
+  /// an emergency or crisis card's step (always present, the loader sees
+  /// to it) comes first because those cards come first.
+  public static func summary(of cards: [ChosenCard]) -> [SummaryItem] {
+    Array(cards.compactMap { chosen in
+      chosen.wording.now.map { SummaryItem(text: $0, card: chosen.card.id) }
+    }.prefix(summaryLimit))
   }
 }
 

@@ -58,14 +58,29 @@ public struct PlainSession {
         write(s("plain.invalid") + "\n")
         continue
       }
+      let crisisBefore = crisisCards(interview)
       do {
         try interview.answer(options)
       } catch {
         write(s("plain.invalid") + "\n")
+        continue
+      }
+      // Emergency and crisis help at once; then the check goes on.
+      let newCrisis = crisisCards(interview).filter { card in !crisisBefore.contains { $0.card.id == card.card.id } }
+      if !interview.isFinished && !newCrisis.isEmpty {
+        var lines: [String] = []
+        for (index, chosen) in newCrisis.enumerated() {
+          lines += [""] + ResultText.cardLines(chosen, number: index + 1, content: content, language: language, width: 80)
+        }
+        write(lines.joined(separator: "\n") + "\n\n" + TextWrap.lines(s("plain.crisis_go_on"), width: 80).joined(separator: "\n") + "\n")
       }
     }
     write("\n" + ResultText.render(interview.result(language: language, region: region), content: content))
     return .finished
+  }
+
+  func crisisCards(_ interview: Interview) -> [ChosenCard] {
+    interview.result(language: language, region: region).cards.filter { $0.card.priority.isCrisis }
   }
 
   /// "Question (n)\n  1) label\n…\n> ".

@@ -8,6 +8,8 @@ public struct LintReport: Sendable {
   public var pathCount: UInt64 = 0
   public var outcomeCount = 0
   public var provenInvariants: [String] = []
+  /// Resources marked `verified: false`.
+  public var unverifiedCount = 0
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -30,6 +32,7 @@ public enum Linter {
     report.regionCount = content.regions.count
     report.resourceCount = content.regions.values.reduce(0) { $0 + $1.resources.count }
     checkDates(content, today: today, log: log)
+    report.unverifiedCount = checkUnverified(content, log: log)
     do throws(PathAnalysis.Failure) {
       let analysis = try PathAnalysis(content: content)
       report.pathCount = analysis.pathCount
@@ -67,6 +70,25 @@ public enum Linter {
     }
   }
 
+  /// Warns about each unverified resource; one without a note saying why
+  /// also fails `--strict`. Returns how many there are.
+  static func checkUnverified(_ content: Content, log: DiagnosticLog) -> Int {
+    var count = 0
+    for code in content.regionCodes {
+      for resource in content.regions[code]?.resources ?? [] where !resource.verified {
+        count += 1
+        if let note = resource.unverifiedNote, !note.trimmingCharacters(in: .whitespaces).isEmpty {
+          log.warning(resource.location, "resource '\(resource.id)' is unverified: \(note)", strictExempt: true)
+        } else {
+          log.warning(
+            resource.location,
+            "resource '\(resource.id)' is marked unverified without an unverified_note saying why its source is not the organisation's own or a public authority's page")
+        }
+      }
+    }
+    return count
+  }
+
   static func describe(_ path: [Answer]) -> String {
     path.isEmpty ? "(no answers)" : path.map { "\($0.question)=\($0.options.joined(separator: ","))" }.joined(separator: " ")
   }
@@ -78,13 +100,15 @@ public enum Linter {
     var reachedCards: Set<String> = []
     var withoutAdvice: [Set<String>] = []
     var broken: [String: [(Set<String>, String)]] = [:]
+    var results = ResultChecks(content: content)
 
     for outcome in outcomes {
       let cards = AdviceComposer.cards(for: outcome, in: content)
       reachedCards.formUnion(cards.map(\.id))
       if cards.isEmpty { withoutAdvice.append(outcome) }
+      results.check(outcome, cards: cards)
       for invariant in content.invariants where invariant.when.evaluate(outcome.contains) {
-        for problem in violations(of: invariant, cards: cards, content: content) {
+        for problem in violations(of: invariant, cards: cards, content: content, facts: outcome) {
           broken[invariant.id, default: []].append((outcome, problem))
         }
       }
@@ -102,6 +126,15 @@ public enum Linter {
     }
     for card in content.cards where !reachedCards.contains(card.id) {
       log.error(card.location, "no path reaches card '\(card.id)': its condition '\(card.when)' never holds at the end of an interview")
+    }
+    for problem in results.problems {
+      for outcome in problem.outcomes.prefix(examplesPerProblem) {
+        let cards = AdviceComposer.cards(for: outcome, in: content).map(\.id).joined(separator: ", ")
+        log.error(problem.location, "\(problem.message); path: \(describe(analysis.witness(for: outcome))) (cards: \(cards))")
+      }
+      if problem.outcomes.count > examplesPerProblem {
+        log.error(problem.location, "the same on \(problem.outcomes.count - examplesPerProblem) more fact combinations")
+      }
     }
     var proven: [String] = []
     for invariant in content.invariants {
@@ -122,7 +155,9 @@ public enum Linter {
   }
 
   /// What about `cards` breaks `invariant` (empty when it holds).
-  public static func violations(of invariant: Invariant, cards: [AdviceCard], content: Content) -> [String] {
+  public static func violations(of invariant: Invariant, cards: [AdviceCard], content: Content, facts: Set<String>) -> [String] {
+    let minor = facts.contains(AgeBand.minorFact)
+    let reader = Reader(facts: facts)
     var problems: [String] = []
     let topics = cards.map(\.topic)
     for topic in invariant.topics where !topics.contains(topic) {
@@ -145,7 +180,11 @@ public enum Linter {
     }
     for role in invariant.roles {
       for region in content.regionCodes {
-        let shown = cards.contains { !AdviceComposer.resources(of: $0, in: content, region: region).filter { $0.roles.contains(role) }.isEmpty }
+        let shown = cards.contains { card in
+          guard let wording = card.wording(for: reader) else { return false }
+          return AdviceComposer.resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor)
+            .contains { $0.roles.contains(role) }
+        }
         if !shown { problems.append("region \(region) shows no '\(role)' resource") }
       }
     }

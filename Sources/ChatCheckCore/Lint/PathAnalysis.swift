@@ -41,6 +41,8 @@ public struct PathAnalysis {
     var mentioned: Set<String> = []
     for card in content.cards { mentioned.formUnion(card.when.factReferences.map(\.name)) }
     for invariant in content.invariants { mentioned.formUnion(invariant.when.factReferences.map(\.name)) }
+    // The reader and the person's age choose wordings and resources.
+    mentioned.formUnion(Reader.facts + [AgeBand.minorFact])
     let relevant = content.facts.map(\.id).filter(mentioned.contains)
     guard relevant.count <= 64 else { throw .tooManyRelevantFacts(relevant.count) }
     relevantFacts = relevant

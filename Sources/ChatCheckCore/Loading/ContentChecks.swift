@@ -42,13 +42,13 @@ struct ContentChecks {
     if content.question(content.start) == nil, !content.questions.isEmpty {
       log.error(manifest.start.location, "start: no question '\(content.start)'\(Suggestion.didYouMean(content.start, questionIDs))")
     }
-    // Roles no region can resolve leave a card without help to show.
+    // A role that no region resolves leaves a card without that help; a
+    // card that shows no help at all on some path is lint's error.
     for card in content.cards {
-      for role in card.resourceRoles where roles.contains(role) {
-        for code in content.regionCodes where content.regions[code] != nil {
-          if content.resources(role: role, region: code).isEmpty {
-            log.warning(card.location, "card '\(card.id)': region \(code) has no resource with role '\(role)' (nor has \(content.fallbackRegion))")
-          }
+      for role in card.allResourceRoles where roles.contains(role) {
+        let resolved = content.regions.values.contains { region in region.resources.contains { $0.roles.contains(role) } }
+        if !resolved {
+          log.warning(card.location, "card '\(card.id)': no region has a resource with role '\(role)'")
         }
       }
     }

@@ -30,15 +30,16 @@ public enum ContentLayout {
 public enum ContractVocabulary {
   public static let facts = [
     "contact.unknown", "contact.moved_platform", "request.webcam", "request.sexual",
-    "images.exist", "threat.publish", "images.published", "payment.demanded", "payment.made",
-    "victim.minor", "asker.other", "asker.parent", "user.distress", "danger.immediate",
-    "claim.email_only",
+    "images.exist", "threat.publish", "images.published", "payment.demanded", "demand.images",
+    "demand.meeting", "payment.made", "images.sent_more", "images.fake", "victim.minor",
+    "asker.other", "asker.parent", "user.distress", "danger.immediate", "claim.email_only",
   ]
   public static let topics = [
     "emergency", "crisis-support", "not-your-fault", "do-not-pay", "stop-paying", "stop-contact",
     "preserve-evidence", "minor-evidence-caution", "keep-account", "block-and-report",
     "report-police", "takedown", "talk-to-someone", "parent-guidance", "secure-accounts",
-    "warning-signs", "prevention-webcam", "email-bluff",
+    "warning-signs", "prevention-webcam", "email-bluff", "no-meeting", "remove-published",
+    "fake-images", "warn-contacts", "recovery-scam", "helper-guidance",
   ]
   public static let regions = ["DE", "AT", "CH", "GB", "US", "INT"]
 }
@@ -48,10 +49,11 @@ public enum ContractVocabulary {
 public enum UIStringKeys {
   public static let required = [
     "result.title", "result.intro", "result.region", "result.empty", "result.because",
-    "result.steps", "result.resources", "result.phone", "result.web", "result.hours",
-    "result.audience", "result.name", "result.checked", "result.footer",
+    "result.steps", "result.resources", "result.reach", "result.hours", "result.name",
+    "result.checked", "result.footer", "result.summary",
+    "channel.call", "channel.text", "channel.chat", "channel.web", "channel.email", "channel.app",
     "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint",
-    "plain.eof", "plain.bye",
+    "plain.eof", "plain.bye", "plain.crisis_go_on",
   ] + screens
 
   /// Strings of the full-screen interface.
@@ -69,5 +71,6 @@ public enum UIStringKeys {
     "ui.key.save_confirm", "ui.key.cancel", "ui.key.finish", "ui.kiosk.still_there",
     "ui.kiosk.countdown", "ui.kiosk.continue", "ui.kiosk.pin_title", "ui.kiosk.pin_prompt",
     "ui.kiosk.pin_wrong", "ui.kiosk.pin_wait", "ui.kiosk.pin_keys", "ui.kiosk.local",
+    "ui.crisis.title", "ui.crisis.safe", "ui.crisis.end", "ui.key.crisis",
   ]
 }

@@ -82,7 +82,7 @@ final class LoaderSession {
     let content = Content(
       languages: languages, defaultLanguage: manifest.defaultLanguage,
       regionCodes: manifest.regions, fallbackRegion: manifest.fallbackRegion,
-      start: manifest.start.value, staleAfterDays: manifest.staleAfterDays,
+      start: manifest.start.value, staleAfterDays: manifest.staleAfterDays, cardBudget: manifest.cardBudget,
       facts: manifest.facts, topics: manifest.topics.map(\.0), roles: manifest.roles.map(\.0),
       questions: questions, cards: cards, regions: regions, strings: strings,
       invariants: manifest.invariants, manifestLocation: manifest.location)
@@ -99,6 +99,7 @@ final class LoaderSession {
     var fallbackRegion: String
     var start: (value: String, location: SourceLocation)
     var staleAfterDays: Int
+    var cardBudget: Int?
     var facts: [FactDeclaration]
     var topics: [(String, SourceLocation)]
     var roles: [(String, SourceLocation)]
@@ -111,7 +112,7 @@ final class LoaderSession {
     guard let m = r.mapping(
       root, "the manifest",
       allowed: ["format", "languages", "default_language", "regions", "fallback_region", "start",
-                "stale_after_days", "facts", "topics", "roles", "invariants"],
+                "stale_after_days", "card_budget", "facts", "topics", "roles", "invariants"],
       required: ["format", "languages", "regions", "fallback_region", "start", "facts", "topics", "roles"])
     else { return nil }
 
@@ -159,6 +160,13 @@ final class LoaderSession {
     if let node = m["stale_after_days"], let text = r.string(node, "stale_after_days") {
       if let days = Int(text), days > 0 { stale = days } else {
         log.error(r.location(node), "stale_after_days must be a whole number of days above 0, found '\(text)'")
+      }
+    }
+
+    var cardBudget: Int?
+    if let node = m["card_budget"], let text = r.string(node, "card_budget") {
+      if let cards = Int(text), cards > 0 { cardBudget = cards } else {
+        log.error(r.location(node), "card_budget must be a whole number of cards above 0, found '\(text)'")
       }
     }
 
@@ -228,6 +236,7 @@ final class LoaderSession {
     return Manifest(
       languages: languageCodes, defaultLanguage: defaultLanguage, regions: regionCodes,
       fallbackRegion: fallback, start: (start, r.location(startNode)), staleAfterDays: stale,
+      cardBudget: cardBudget,
       facts: facts, topics: topics, roles: roles, invariants: invariants,
       location: r.location(root))
   }

@@ -8,6 +8,8 @@ public final class Content: Sendable {
   public let fallbackRegion: String
   public let start: String
   public let staleAfterDays: Int
+  /// The most cards one result may show; nil: no limit.
+  public let cardBudget: Int?
   public let facts: [FactDeclaration]
   public let topics: [String]
   public let roles: [String]
@@ -24,7 +26,7 @@ public final class Content: Sendable {
 
   public init(
     languages: [String], defaultLanguage: String, regionCodes: [String],
-    fallbackRegion: String, start: String, staleAfterDays: Int,
+    fallbackRegion: String, start: String, staleAfterDays: Int, cardBudget: Int?,
     facts: [FactDeclaration], topics: [String], roles: [String],
     questions: [Question], cards: [AdviceCard], regions: [String: Region],
     strings: [String: LocalizedText], invariants: [Invariant],
@@ -36,6 +38,7 @@ public final class Content: Sendable {
     self.fallbackRegion = fallbackRegion
     self.start = start
     self.staleAfterDays = staleAfterDays
+    self.cardBudget = cardBudget
     self.facts = facts
     self.topics = topics
     self.roles = roles
@@ -68,11 +71,11 @@ public final class Content: Sendable {
     strings[key]?.text(language) ?? key
   }
 
-  /// Resources of `region` with `role`, falling back to the fallback
-  /// region when the region has none.
-  public func resources(role: String, region: String) -> [Resource] {
-    let own = regions[region]?.resources(withRole: role) ?? []
+  /// Resources of `region` with `role` that serve the person affected's
+  /// age, falling back to the fallback region when the region has none.
+  public func resources(role: String, region: String, minor: Bool) -> [Resource] {
+    let own = regions[region]?.resources(withRole: role, minor: minor) ?? []
     if !own.isEmpty || region == fallbackRegion { return own }
-    return regions[fallbackRegion]?.resources(withRole: role) ?? []
+    return regions[fallbackRegion]?.resources(withRole: role, minor: minor) ?? []
   }
 }

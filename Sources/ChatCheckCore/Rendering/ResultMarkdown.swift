@@ -1,32 +1,46 @@
-/// The result as a printable Markdown handout: steps as a checklist,
-/// resources as a table.
+/// The result as a printable Markdown handout: the summary in a box at
+/// the top, steps as a checklist, resources as a table.
 public enum ResultMarkdown {
   public static func render(_ result: AdviceResult, content: Content) -> String {
     let lang = result.language
     let s = { (key: String) in content.string(key, lang) }
     let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
-    var out = "# \(escape(s("result.title")))\n\n\(escape(s("result.intro")))\n\n"
+    var out = "# \(escape(s("result.title")))\n\n"
+    if !result.summary.isEmpty {
+      out += "> **\(escape(s("result.summary")))**\n>\n"
+      for (index, item) in result.summary.enumerated() {
+        out += "> \(index + 1). \(escape(item.text.text(lang)))\n"
+      }
+      out += "\n"
+    }
+    out += "\(escape(s("result.intro")))\n\n"
     out += "\(s("result.region")): \(escape(regionName))\n"
     if result.cards.isEmpty { out += "\n\(escape(s("result.empty")))\n" }
     for (index, chosen) in result.cards.enumerated() {
-      let card = chosen.card
-      out += "\n## \(index + 1). \(escape(card.title.text(lang)))\n\n\(escape(card.text.text(lang)))\n"
-      if !card.steps.isEmpty {
+      let wording = chosen.wording
+      out += "\n## \(index + 1). \(escape(wording.title.text(lang)))\n\n\(escape(wording.text.text(lang)))\n"
+      if !wording.steps.isEmpty {
         out += "\n**\(s("result.steps"))**\n\n"
-        for step in card.steps { out += "- [ ] \(escape(step.text(lang)))\n" }
+        for step in wording.steps { out += "- [ ] \(escape(step.text(lang)))\n" }
       }
       if !chosen.resources.isEmpty {
         out += "\n**\(s("result.resources"))**\n\n"
-        out += "| \(s("result.name")) | \(s("result.phone")) | \(s("result.web")) | \(s("result.hours")) |\n"
-        out += "|---|---|---|---|\n"
+        out += "| \(s("result.name")) | \(s("result.reach")) | \(s("result.hours")) |\n"
+        out += "|---|---|---|\n"
         for r in chosen.resources {
-          let cells = [r.name.text(lang), r.phone ?? "", r.url.map { "<\($0)>" } ?? "", r.hours?.text(lang) ?? ""]
-          out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
+          var name = escape(r.name.text(lang))
+          if let audience = r.audience?.text(lang) { name += " (\(escape(audience)))" }
+          let reach = r.channels.map { channel -> String in
+            let label = content.string("channel.\(channel.kind.rawValue)", lang)
+            let value = channel.value.hasPrefix("http") ? "<\(channel.value)>" : escape(channel.value)
+            let note = channel.note.map { " (\(escape($0.text(lang))))" } ?? ""
+            return "\(escape(label)): \(value)\(note)"
+          }.joined(separator: "<br>")
+          out += "| " + [name, reach, escape(r.hours?.text(lang) ?? "")].map(cell).joined(separator: " | ") + " |\n"
         }
       }
-      if !chosen.because.isEmpty {
-        let labels = chosen.because.map { content.fact($0)?.label.text(lang) ?? $0 }
-        out += "\n*\(s("result.because")): \(escape(labels.joined(separator: "; ")))*\n"
+      if let because = ResultWording.because(chosen, lang, content, width: 100) {
+        out += "\n*\(escape(because))*\n"
       }
     }
     out += "\n---\n\n\(escape(s("result.footer")))\n"
@@ -44,7 +58,7 @@ public enum ResultMarkdown {
   }
 
   static func cell(_ text: String) -> String {
-    text.hasPrefix("<") ? text : escape(text).replacingNewlines()
+    text.replacingNewlines()
   }
 }
 

@@ -1,4 +1,5 @@
-/// The result as plain text, wrapped to a width (80 by default).
+/// The result as plain text, wrapped to a width (80 by default): the
+/// summary first, then the cards.
 public enum ResultText {
   public static func render(_ result: AdviceResult, content: Content, width: Int = 80) -> String {
     let lang = result.language
@@ -7,6 +8,7 @@ public enum ResultText {
     let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
     lines.append(s("result.title"))
     lines.append(String(repeating: "=", count: min(width, DisplayWidth.of(s("result.title")))))
+    lines += summaryLines(result, content: content, width: width)
     lines += TextWrap.lines(s("result.intro"), width: width)
     lines.append("\(s("result.region")): \(regionName)")
     if result.cards.isEmpty {
@@ -14,44 +16,67 @@ public enum ResultText {
       lines += TextWrap.lines(s("result.empty"), width: width)
     }
     for (index, chosen) in result.cards.enumerated() {
-      let card = chosen.card
       lines.append("")
-      lines += TextWrap.lines(card.title.text(lang), width: width, first: "\(index + 1). ", rest: "   ")
-      lines += TextWrap.lines(card.text.text(lang), width: width, first: "   ", rest: "   ")
-      if !card.steps.isEmpty {
-        lines.append("   \(s("result.steps")):")
-        for step in card.steps {
-          lines += TextWrap.lines(step.text(lang), width: width, first: "   - ", rest: "     ")
-        }
-      }
-      if !chosen.resources.isEmpty {
-        lines.append("   \(s("result.resources")):")
-        for resource in chosen.resources {
-          lines += resourceLines(resource, lang, content, width: width)
-        }
-      }
-      if !chosen.because.isEmpty {
-        let labels = chosen.because.map { content.fact($0)?.label.text(lang) ?? $0 }
-        lines += TextWrap.lines("\(s("result.because")): \(labels.joined(separator: "; "))", width: width, first: "   ", rest: "   ")
-      }
+      lines += cardLines(chosen, number: index + 1, content: content, language: lang, width: width)
     }
     lines.append("")
     lines += TextWrap.lines(s("result.footer"), width: width)
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The name, then phone, hours and audience, then the URL on a line of
-  /// its own: a URL is never broken, so it can be copied or typed.
-  static func resourceLines(_ r: Resource, _ lang: String, _ content: Content, width: Int) -> [String] {
+  /// "Right now:" and the numbered summary, then a blank line; nothing
+  /// when there is no summary.
+  public static func summaryLines(_ result: AdviceResult, content: Content, width: Int) -> [String] {
+    guard !result.summary.isEmpty else { return [] }
+    var lines = [content.string("result.summary", result.language) + ":"]
+    for (index, item) in result.summary.enumerated() {
+      lines += TextWrap.lines(item.text.text(result.language), width: width, first: "  \(index + 1). ", rest: "     ")
+    }
+    lines.append("")
+    return lines
+  }
+
+  /// One card: numbered title, text, steps, resources, one "because" line.
+  public static func cardLines(_ chosen: ChosenCard, number: Int, content: Content, language lang: String, width: Int) -> [String] {
+    let s = { (key: String) in content.string(key, lang) }
+    let wording = chosen.wording
+    var lines = TextWrap.lines(wording.title.text(lang), width: width, first: "\(number). ", rest: "   ")
+    lines += TextWrap.lines(wording.text.text(lang), width: width, first: "   ", rest: "   ")
+    if !wording.steps.isEmpty {
+      lines.append("   \(s("result.steps")):")
+      for step in wording.steps {
+        lines += TextWrap.lines(step.text(lang), width: width, first: "   - ", rest: "     ")
+      }
+    }
+    if !chosen.resources.isEmpty {
+      lines.append("   \(s("result.resources")):")
+      for resource in chosen.resources {
+        lines += resourceLines(resource, lang, content, width: width)
+      }
+    }
+    if let because = ResultWording.because(chosen, lang, content, width: width - 3) {
+      lines.append("   " + because)
+    }
+    return lines
+  }
+
+  /// The name, hours and who it is for, then one line per channel with
+  /// its kind in words. A channel line is never broken, so a number or
+  /// URL can be copied or typed; its note follows, wrapped.
+  public static func resourceLines(_ r: Resource, _ lang: String, _ content: Content, width: Int) -> [String] {
     var lines = TextWrap.lines(r.name.text(lang), width: width, first: "   * ", rest: "     ")
     var details: [String] = []
-    if let phone = r.phone { details.append("\(content.string("result.phone", lang)) \(phone)") }
     if let hours = r.hours?.text(lang) { details.append(hours) }
     if let audience = r.audience?.text(lang) { details.append(audience) }
     if !details.isEmpty {
       lines += TextWrap.lines(details.joined(separator: " · "), width: width, first: "     ", rest: "     ")
     }
-    if let url = r.url { lines.append("     " + url) }
+    for channel in r.channels {
+      lines.append("     " + ResultWording.channel(channel, lang, content))
+      if let note = channel.note?.text(lang), !note.isEmpty {
+        lines += TextWrap.lines(note, width: width, first: "       ", rest: "       ")
+      }
+    }
     return lines
   }
 }

@@ -26,11 +26,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public var severity: Severity
   public var location: SourceLocation
   public var message: String
+  /// A warning that `lint --strict` still reports as a warning (such as an
+  /// unverified resource whose note says why).
+  public var strictExempt: Bool
 
-  public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+  public init(_ severity: Severity, _ location: SourceLocation, _ message: String, strictExempt: Bool = false) {
     self.severity = severity
     self.location = location
     self.message = message
+    self.strictExempt = strictExempt
   }
 
   /// `FILE:LINE:COL: error: message`, the form the contract fixes.
@@ -48,8 +52,8 @@ public final class DiagnosticLog {
     items.append(Diagnostic(.error, location, message))
   }
 
-  public func warning(_ location: SourceLocation, _ message: String) {
-    items.append(Diagnostic(.warning, location, message))
+  public func warning(_ location: SourceLocation, _ message: String, strictExempt: Bool = false) {
+    items.append(Diagnostic(.warning, location, message, strictExempt: strictExempt))
   }
 
   public var hasErrors: Bool { items.contains { $0.severity == .error } }

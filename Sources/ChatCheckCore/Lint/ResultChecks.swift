@@ -1,0 +1,91 @@
+/// What lint proves about each result, beyond the invariants: every card
+/// speaks to the path's reader, the card budget holds, there is a summary,
+/// no resource outside the person's age band is shown, no card that asks
+/// the reader to call shows a line that takes no calls, and every card
+/// that names resources shows some.
+struct ResultChecks {
+  /// One kind of problem, with the outcomes it was found on.
+  struct Problem {
+    var location: SourceLocation
+    var message: String
+    var outcomes: [Set<String>] = []
+  }
+
+  let content: Content
+  private(set) var problems: [Problem] = []
+  private var index: [String: Int] = [:]
+  /// Outcomes with the same cards, reader and age give the same results:
+  /// the problems found for each such key, by index.
+  private var seen: [String: [Int]] = [:]
+  private var found: [Int] = []
+
+  init(content: Content) { self.content = content }
+
+  private mutating func report(_ key: String, _ location: SourceLocation, _ message: String, _ outcome: Set<String>) {
+    if let i = index[key] {
+      problems[i].outcomes.append(outcome)
+      found.append(i)
+    } else {
+      index[key] = problems.count
+      found.append(problems.count)
+      problems.append(Problem(location: location, message: message, outcomes: [outcome]))
+    }
+  }
+
+  /// Checks the result of one outcome; `cards` are the cards whose
+  /// conditions hold there.
+  mutating func check(_ outcome: Set<String>, cards: [AdviceCard]) {
+    let reader = Reader(facts: outcome)
+    let minor = outcome.contains(AgeBand.minorFact)
+    let key = "\(reader.rawValue) \(minor) " + cards.map(\.id).joined(separator: " ")
+    if let known = seen[key] {
+      for i in known { problems[i].outcomes.append(outcome) }
+      return
+    }
+    found = []
+    defer { seen[key] = found.uniqued() }
+    let age = minor ? "a person under 18" : "a person of 18 or older"
+    for card in cards where card.wording(for: reader) == nil {
+      let has = card.wordings.map(\.readerName).joined(separator: ", ")
+      report(
+        "reader \(card.id) \(reader)", card.location,
+        "card '\(card.id)' does not address \(reader.described), who reads it here (it has a text for: \(has)); give it a text for '\(reader.rawValue)' or 'any', or narrow its condition",
+        outcome)
+    }
+    if let budget = content.cardBudget, cards.count > budget {
+      report(
+        "budget", content.manifestLocation,
+        "a result shows more cards than the card budget of \(budget)", outcome)
+    }
+    for code in content.regionCodes {
+      let result = AdviceComposer.compose(content: content, facts: outcome, answers: [], language: content.defaultLanguage, region: code)
+      if code == content.fallbackRegion && !result.cards.isEmpty && result.summary.isEmpty {
+        report("summary", content.manifestLocation, "a result has no summary: none of its cards has a 'now' step for this reader", outcome)
+      }
+      for chosen in result.cards {
+        let card = chosen.card
+        let roles = card.resourceRoles(for: chosen.wording)
+        if !roles.isEmpty && chosen.resources.isEmpty {
+          report(
+            "empty \(card.id) \(code) \(minor)", card.location,
+            "card '\(card.id)' shows no resource for \(age) in region \(code): no resource with role \(roles.map { "'\($0)'" }.joined(separator: " or ")) serves that age there or in \(content.fallbackRegion)",
+            outcome)
+        }
+        for resource in chosen.resources where !resource.ages.serves(minor: minor) {
+          report(
+            "age \(resource.id) \(card.id)", resource.location,
+            "resource '\(resource.id)' (ages: \(resource.ages.rawValue)) is shown to \(age) on card '\(card.id)'", outcome)
+        }
+        if card.reach == .call {
+          for resource in chosen.resources where !resource.takesCalls {
+            let kinds = resource.channels.map(\.kind.rawValue).joined(separator: ", ")
+            report(
+              "call \(resource.id) \(card.id)", card.location,
+              "card '\(card.id)' asks the reader to call, but resource '\(resource.id)' (\(code)) takes no calls (its channels: \(kinds)); give the card no 'reach: call' or show the line under another role",
+              outcome)
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import Yams
+
+extension LoaderSession {
+  func readRegion(_ code: String, languages: [String]) -> Region? {
+    let relative = ContentLayout.resourceFile(code)
+    guard let (r, root) = document(relative),
+      let m = r.mapping(root, relative, allowed: ["region", "name", "resources"], required: ["region", "name", "resources"])
+    else { return nil }
+    if let node = m["region"], let declared = r.string(node, "region"), declared != code {
+      log.error(r.location(node), "this file is for region '\(code)' but says region '\(declared)'")
+    }
+    var resources: [Resource] = []
+    for item in r.list(m["resources"], "resources") ?? [] {
+      if let resource = readResource(item, r, languages: languages) { resources.append(resource) }
+    }
+    return Region(
+      code: code,
+      name: r.localized(m["name"], "the name of region '\(code)'", languages: languages) ?? LocalizedText(universal: code),
+      resources: resources, location: r.location(root))
+  }
+
+  private func readResource(_ item: Node, _ r: YAMLReader, languages: [String]) -> Resource? {
+    guard let res = r.mapping(
+      item, r.peekID(item).map { "resource '\($0)'" } ?? "a resource",
+      allowed: ["id", "roles", "name", "channels", "ages", "hours", "for", "source", "checked", "verified", "unverified_note"],
+      required: ["id", "roles", "name", "channels", "ages", "source", "checked"]),
+      let id = r.identifier(res["id"], "a resource's id")
+    else { return nil }
+    if resourceIDs.contains(id) {
+      log.error(r.location(res["id"]!), "duplicate resource id '\(id)'")
+      return nil
+    }
+    resourceIDs.insert(id)
+    let roles = r.identifiers(res["roles"], "the roles of resource '\(id)'")
+    for (role, node) in roles { roleUses.append((role, r.location(node))) }
+    if roles.isEmpty, res["roles"] != nil {
+      log.error(r.location(item), "resource '\(id)' has no roles, so no card can show it")
+    }
+    let channels = (r.list(res["channels"], "the channels of resource '\(id)'") ?? []).compactMap {
+      readChannel($0, r, resource: id, languages: languages)
+    }
+    if channels.isEmpty, let node = res["channels"], case .sequence = node {
+      log.error(r.location(node), "resource '\(id)' has no channels: give at least one way to reach it")
+    }
+    var ages = AgeBand.all
+    if let node = res["ages"], let text = r.string(node, "ages") {
+      if let band = AgeBand(rawValue: text) { ages = band } else {
+        log.error(r.location(node), "resource '\(id)': ages must be young, adult or all (the age of the person affected the service is about), found '\(text)'")
+      }
+    }
+    let source = r.string(res["source"], "source") ?? ""
+    if let node = res["source"], !(source.hasPrefix("https://") || source.hasPrefix("http://")) {
+      log.error(r.location(node), "resource '\(id)': source must be the URL where this entry was checked")
+    }
+    let checked = r.string(res["checked"], "checked") ?? ""
+    if let node = res["checked"], CivilDate(iso: checked) == nil {
+      log.error(r.location(node), "resource '\(id)': checked must be a date written YYYY-MM-DD, found '\(checked)'")
+    }
+    var verified = true
+    if let node = res["verified"], let text = r.string(node, "verified") {
+      switch text {
+      case "true": verified = true
+      case "false": verified = false
+      default: log.error(r.location(node), "resource '\(id)': verified must be true or false, found '\(text)'")
+      }
+    }
+    let note = r.string(res["unverified_note"], "unverified_note")
+    if note != nil, verified, let node = res["unverified_note"] {
+      log.error(r.location(node), "resource '\(id)': unverified_note only goes with 'verified: false'")
+    }
+    return Resource(
+      id: id, roles: roles.map(\.0),
+      name: r.localized(res["name"], "the name of resource '\(id)'", languages: languages) ?? LocalizedText(universal: id),
+      channels: channels, ages: ages,
+      hours: r.localized(res["hours"], "the hours of resource '\(id)'", languages: languages),
+      audience: r.localized(res["for"], "'for' of resource '\(id)'", languages: languages),
+      source: source, checked: checked, verified: verified, unverifiedNote: note, location: r.location(item))
+  }
+
+  private func readChannel(_ node: Node, _ r: YAMLReader, resource id: String, languages: [String]) -> Channel? {
+    guard let c = r.mapping(node, "a channel of resource '\(id)'", allowed: ["kind", "value", "note"], required: ["kind", "value"]),
+      let kindText = r.string(c["kind"], "kind"), let value = r.string(c["value"], "value"),
+      let kindNode = c["kind"], let valueNode = c["value"]
+    else { return nil }
+    guard let kind = ChannelKind(rawValue: kindText) else {
+      let kinds = ChannelKind.allCases.map(\.rawValue)
+      log.error(r.location(kindNode), "resource '\(id)': channel kind must be one of \(kinds.joined(separator: ", ")), found '\(kindText)'\(Suggestion.didYouMean(kindText, kinds))")
+      return nil
+    }
+    let isURL = value.hasPrefix("https://") || value.hasPrefix("http://")
+    switch kind {
+    case .call, .text:
+      if value.isEmpty || !value.allSatisfy({ $0.isNumber || " +-/()".contains($0) || ($0.isASCII && $0.isUppercase) }) {
+        log.error(r.location(valueNode), "resource '\(id)': a \(kind.rawValue) number '\(value)' may only hold digits, spaces, + - / ( ) and capital letters")
+      }
+    case .web, .chat:
+      if !isURL { log.error(r.location(valueNode), "resource '\(id)': a \(kind.rawValue) channel needs a URL starting with https:// or http://") }
+    case .email:
+      let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+      if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || value.contains(" ") {
+        log.error(r.location(valueNode), "resource '\(id)': an email channel needs an address like name@example.org, found '\(value)'")
+      }
+    case .app:
+      if value.trimmingCharacters(in: .whitespaces).isEmpty { log.error(r.location(valueNode), "resource '\(id)': an app channel needs the app's name") }
+    }
+    return Channel(kind: kind, value: value, note: r.localized(c["note"], "the note of a channel of '\(id)'", languages: languages))
+  }
+}
