@@ -8,9 +8,12 @@ enum CrisisPage {
     let width = screen.size.columns - 2
     AppView.header("ChatCheck", right: state.text("ui.crisis.title"), &screen)
     let buttonsRow = screen.size.rows - 3
-    let full = lines(state, width: width, compact: false)
-    let shown = full.count <= buttonsRow - 1 ? full : lines(state, width: width, compact: true)
-    for (i, (line, style)) in shown.prefix(max(0, buttonsRow - 1)).enumerated() {
+    // As much as fits: the text and steps, then only the "now" step, then
+    // one line per help line, so the numbers always show.
+    let room = max(0, buttonsRow - 1)
+    let shown = [Detail.full, .now, .compact].lazy.map { lines(state, width: width, detail: $0) }
+      .first { $0.count <= room } ?? lines(state, width: width, detail: .compact)
+    for (i, (line, style)) in shown.prefix(room).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style, limit: width)
     }
     let labels = [state.text("ui.crisis.safe"), state.text("ui.crisis.end")]
@@ -32,33 +35,49 @@ enum CrisisPage {
     AppView.footer(state, [state.text("ui.key.crisis"), state.text("ui.key.back")], &screen)
   }
 
-  /// The crisis cards as lines. Compact: title and channels only, so the
-  /// numbers fit a small window.
-  static func lines(_ state: AppState, width: Int, compact: Bool) -> [(String, Style)] {
+  enum Detail { case full, now, compact }
+
+  /// The crisis cards as lines, with the given detail.
+  static func lines(_ state: AppState, width: Int, detail: Detail) -> [(String, Style)] {
     let lang = state.language
     var out: [(String, Style)] = []
     for chosen in state.crisisCards {
-      if !out.isEmpty && !compact { out.append(("", .normal)) }
-      for line in TextWrap.lines(chosen.wording.title.text(lang), width: width) { out.append((line, .emergency)) }
-      if !compact {
-        let body = chosen.wording.now?.text(lang) ?? chosen.wording.text.text(lang)
-        for line in TextWrap.lines(body, width: width) { out.append((line, .normal)) }
+      let wording = chosen.wording
+      if !out.isEmpty && detail != .compact { out.append(("", .normal)) }
+      for line in TextWrap.lines(wording.title.text(lang), width: width) { out.append((line, .emergency)) }
+      switch detail {
+      case .full:
+        for line in TextWrap.lines(wording.text.text(lang), width: width) { out.append((line, .normal)) }
+        for step in wording.steps {
+          for line in TextWrap.lines(step.text(lang), width: width, first: "- ", rest: "  ") { out.append((line, .normal)) }
+        }
+      case .now:
+        for line in TextWrap.lines((wording.now ?? wording.text).text(lang), width: width) { out.append((line, .normal)) }
+      case .compact:
+        break
       }
       for resource in chosen.resources {
-        let calls = resource.channels.filter { $0.kind == .call || $0.kind == .text }
-        let reach = (calls.isEmpty ? Array(resource.channels.prefix(1)) : calls)
-          .map { ResultWording.channel($0, lang, state.content) }
-        let name = resource.name.text(lang)
-        let oneLine = "\(name) – \(reach.joined(separator: " · "))"
-        if DisplayWidth.of(oneLine) <= width {
-          out.append((oneLine, .title))
-        } else {
-          // A number is never cut: the name may be, each channel gets a line.
-          out.append((ResultWording.fit(name, width: width), .title))
-          for channel in reach { out.append(("  " + channel, .title)) }
-        }
+        out += resourceLines(resource, state, width: width, compact: detail != .full)
       }
     }
     return out
+  }
+
+  /// "Name – Call: 110 · Text: 988"; compact: one line with the first
+  /// number, the name shortened so that the number is never cut.
+  static func resourceLines(_ resource: Resource, _ state: AppState, width: Int, compact: Bool) -> [(String, Style)] {
+    let lang = state.language
+    let phones = resource.channels.filter { $0.kind == .call || $0.kind == .text }
+    let channels = phones.isEmpty ? Array(resource.channels.prefix(1)) : phones
+    let reach = (compact ? Array(channels.prefix(1)) : channels).map { ResultWording.channel($0, lang, state.content) }
+    let name = resource.name.text(lang)
+    let oneLine = "\(name) – \(reach.joined(separator: " · "))"
+    if DisplayWidth.of(oneLine) <= width { return [(oneLine, .title)] }
+    if compact, let first = reach.first {
+      let room = width - DisplayWidth.of(first) - 3
+      if room >= 4 { return [("\(ResultWording.fit(name, width: room)) – \(first)", .title)] }
+      return [(first, .title)]
+    }
+    return [(ResultWording.fit(name, width: width), .title)] + reach.map { ("  " + $0, .title) }
   }
 }

@@ -10,20 +10,27 @@ struct AnswerCommandTests {
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.isEmpty)
     let object = try Binary.json(run.stdout)
-    #expect(object["schema"] as? String == "chatcheck/result@1")
+    #expect(object["schema"] as? String == "chatcheck/result@2")
+    #expect(object["reader"] as? String == "self")
     #expect(object["language"] as? String == "de")
     #expect(object["region"] as? String == "DE")
     #expect((object["answers"] as? [Any])?.isEmpty == true)
     #expect(object["facts"] as? [String] == ["payment.demanded"])
     let advice = object["advice"] as! [[String: Any]]
     #expect(advice.contains { $0["topic"] as? String == "do-not-pay" })
+    let summary = object["summary"] as! [[String: String]]
+    #expect((1...3).contains(summary.count))
+    #expect(summary.allSatisfy { item in advice.contains { $0["id"] as? String == item["card"] } })
     let order = ["emergency", "crisis", "urgent", "standard", "info"]
     let ranks = advice.map { order.firstIndex(of: $0["priority"] as! String)! }
     #expect(ranks == ranks.sorted())
     for card in advice {
       for resource in card["resources"] as! [[String: Any]] {
-        for (_, value) in resource { #expect((value as? String)?.isEmpty == false) }
+        for (key, value) in resource where key != "channels" { #expect((value as? String)?.isEmpty == false, "\(key)") }
         #expect(resource["source"] != nil && resource["checked"] != nil)
+        let channels = resource["channels"] as! [[String: String]]
+        #expect(!channels.isEmpty && channels.allSatisfy { !($0["value"] ?? "").isEmpty })
+        #expect(["young", "adult", "all"].contains(resource["ages"] as? String ?? ""))
       }
     }
   }

@@ -15,7 +15,7 @@ struct InteractiveTmuxTests {
     try tmux.wait(for: "Jemand erpresst dich mit Nacktbildern")
     try tmux.send("Enter")
     try tmux.wait(for: "Für wen machst du diesen Check?")
-    for key in ["1", "2", "1", "2", "1", "1", "1", "2"] {
+    for key in ["1", "2", "1", "2", "1", "1", "1", "Enter", "4"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -24,6 +24,33 @@ struct InteractiveTmuxTests {
     #expect(result.contains("Hilfe für: Deutschland"))
     try tmux.send("PageDown")
     try tmux.wait(for: "Überweise kein Geld")
+  }
+
+  /// Contract: danger shows the emergency help at once; "go on"
+  /// continues; the result starts with the summary and the emergency card.
+  @Test func dangerShowsTheEmergencyScreenAndTheCheckGoesOn() throws {
+    let tmux = try Tmux("\(binary) --lang en --region US")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Who are you doing this check for?")
+    for key in ["1", "1", "3"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    let crisis = try tmux.wait(for: "I am safe right now: go on")
+    #expect(crisis.contains("Get help right now") && crisis.contains("Call: 911"))
+    #expect(crisis.contains("Text: 988"))
+    try tmux.send("Enter")
+    try tmux.wait(for: "How did it start?")
+    for key in ["2", "1", "2", "1", "Enter", "4"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    let result = try tmux.wait(for: "Your next steps")
+    let lines = result.split(separator: "\n").map(String.init)
+    let summary = try #require(lines.firstIndex { $0.contains("Right now:") })
+    let first = try #require(lines.firstIndex { $0.contains("1. Get help right now") })
+    #expect(summary < first)
+    #expect(lines[summary + 1].contains("1. Call the emergency number now"))
   }
 
   @Test func englishWalkAt40x12() throws {
@@ -53,7 +80,7 @@ struct InteractiveTmuxTests {
     try tmux.wait(for: "Parents and friends need different tips")
     try tmux.send("x")
     try tmux.waitUntilGone("Press any key to close")
-    for key in ["1", "2", "1", "2", "2", "1", "2"] {
+    for key in ["1", "2", "1", "2", "3", "1", "4", "Enter", "4"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -235,7 +262,7 @@ struct QRCodeTmuxTests {
     let tmux = try Tmux("\(Binary.path) --lang de --region DE", columns: 100, rows: 60)
     try tmux.send("Enter")
     try tmux.wait(for: "Für wen machst du diesen Check?")
-    for key in ["2", "1", "1", "2", "2", "4", "2"] {
+    for key in ["2", "1", "1", "2", "3", "4", "4", "Enter", "4"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }

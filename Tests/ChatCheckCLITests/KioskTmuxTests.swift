@@ -149,7 +149,7 @@ struct KioskPrivacyTests {
     let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"
     let tmux = try Tmux("\(strace) -f -e trace=open,openat,openat2,creat,socket,connect,bind -o \(log) \(Binary.path) kiosk --lang de --region DE --staff-pin-file \(pin)")
     try tmux.wait(for: "Jemand erpresst dich")
-    for key in ["Enter", "1", "2", "1", "2", "1", "1", "1", "2"] {
+    for key in ["Enter", "1", "2", "1", "2", "1", "1", "1", "Enter", "4"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }

@@ -71,8 +71,8 @@ struct LoaderTests {
 
   @Test func resourcesFallBackToTheFallbackRegion() {
     let content = Fixtures.valid()
-    #expect(content.resources(role: "crisis", region: "DE").map(\.id) == ["int-crisis"])
-    #expect(content.resources(role: "emergency", region: "DE").map(\.id) == ["de-110"])
+    #expect(content.resources(role: "crisis", region: "DE", minor: false).map(\.id) == ["int-crisis"])
+    #expect(content.resources(role: "emergency", region: "DE", minor: false).map(\.id) == ["de-110"])
   }
 
   @Test func staleDatesAreWarningsAndFutureDatesErrors() {

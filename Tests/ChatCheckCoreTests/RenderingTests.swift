@@ -17,7 +17,8 @@ struct RenderingTests {
   @Test func jsonFollowsContractSection3() throws {
     let text = ResultJSON.render(try result())
     let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
-    #expect(object["schema"] as? String == "chatcheck/result@1")
+    #expect(object["schema"] as? String == "chatcheck/result@2")
+    #expect(object["reader"] as? String == "self")
     #expect(object["language"] as? String == "en")
     #expect(object["region"] as? String == "DE")
     let answers = object["answers"] as! [[String: Any]]
@@ -27,9 +28,21 @@ struct RenderingTests {
     let advice = object["advice"] as! [[String: Any]]
     #expect(advice.map { $0["priority"] as! String } == ["crisis", "urgent", "urgent", "standard", "info"])
     let crisis = advice[0]
-    #expect(Set(crisis.keys) == ["id", "topic", "priority", "title", "text", "steps", "because", "resources"])
+    #expect(Set(crisis.keys) == ["id", "topic", "priority", "reader", "title", "text", "steps", "because", "resources"])
+    #expect(crisis["reader"] as? String == "self")
+    #expect(advice.dropFirst().allSatisfy { $0["reader"] as? String == "any" })
+    // The summary: at most three items, each pointing at a card; the
+    // crisis card's step first.
+    let summary = object["summary"] as! [[String: Any]]
+    #expect(summary.map { $0["card"] as! String } == ["crisis", "warning"])
+    #expect(summary[0]["text"] as? String == "Call a crisis line.")
+    let ids = Set(advice.map { $0["id"] as! String })
+    #expect(summary.allSatisfy { ids.contains($0["card"] as! String) })
     let resource = (crisis["resources"] as! [[String: Any]])[0]
-    #expect(resource["phone"] == nil, "optional fields are omitted, not empty")
+    #expect(resource["phone"] == nil && resource["url"] == nil, "every way to reach it is a channel")
+    #expect(resource["hours"] == nil && resource["verified"] == nil, "optional fields are omitted, not empty")
+    #expect(resource["channels"] as? [[String: String]] == [["kind": "web", "value": "https://www.befrienders.org"]])
+    #expect(resource["ages"] as? String == "all")
     #expect(resource["source"] as? String == "https://www.befrienders.org")
     // Keys in the contract's order.
     #expect(text.range(of: "\"schema\"")!.lowerBound < text.range(of: "\"advice\"")!.lowerBound)
@@ -39,7 +52,8 @@ struct RenderingTests {
     let md = ResultMarkdown.render(try result("de"), content: content)
     #expect(md.hasPrefix("# Deine nächsten Schritte\n"))
     #expect(md.contains("- [ ] Nichts überweisen.\n"))
-    #expect(md.contains("| Name | Telefon | Web | Zeiten |\n|---|---|---|---|\n| Polizei-Notruf | 110 |  | rund um die Uhr |"))
+    #expect(md.contains("> **Jetzt sofort**\n>\n> 1. Ruf eine Krisenlinie an.\n> 2. Achte auf Warnzeichen.\n"))
+    #expect(md.contains("| Name | So erreichst du sie | Zeiten |\n|---|---|---|\n| Polizei-Notruf | Anruf: 110 | rund um die Uhr |"))
   }
 
   @Test func textWrapsAt80ColumnsAndNamesTheRegion() throws {
@@ -47,9 +61,12 @@ struct RenderingTests {
     #expect(text.contains("Region: Deutschland"))
     #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
     let narrow = ResultText.render(try result("de"), content: content, width: 30)
-    // Only a URL, which is never broken, may be longer than the width.
+    // Only a channel with a URL, which is never broken, may be longer
+    // than the width.
     let long = narrow.split(separator: "\n").filter { DisplayWidth.of($0) > 30 }
-    #expect(long.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("https://") }, "\(long)")
+    #expect(!long.isEmpty && long.allSatisfy { $0.contains(": https://") }, "\(long)")
+    #expect(text.contains("     Anruf: 110\n"), "the channel's kind in words")
+    #expect(text.hasPrefix("Deine nächsten Schritte\n=======================\nJetzt sofort:\n  1. Ruf eine Krisenlinie an.\n"))
   }
 
   @Test func wrapCountsColumnsNotBytes() {
@@ -102,6 +119,24 @@ struct PlainSessionTests {
     #expect(output.contains("Bitte eine Nummer aus der Liste."))
     #expect(output.contains("Wähle alles, was passt."))
     #expect(!output.contains("Kontakt ist nur online bekannt"))  // the stranger answer was taken back
+  }
+
+  /// Danger prints the emergency help at once; the questions go on, with
+  /// no extra input needed, and the result starts with the summary.
+  @Test func dangerPrintsEmergencyHelpAndTheCheckGoesOn() {
+    var lines = ["2", "1", "3", "2", "1", "2", "1,2", "4"][...]
+    var output = ""
+    let session = PlainSession(
+      content: Fixtures.shipped(), language: "en", region: "GB",
+      readLine: { lines.popFirst() }, write: { output += $0 })
+    #expect(session.run() == .finished)
+    let help = output.range(of: "1. Get help for your child right now")!
+    let next = output.range(of: "4. How did it start?")!
+    #expect(help.lowerBound < next.lowerBound, "emergency help before the next question")
+    #expect(output[help.lowerBound..<next.lowerBound].contains("Call: 999"))
+    #expect(output.contains("If you are safe right now, the check goes on."))
+    let result = output.range(of: "Your next steps\n===============\nRight now:\n  1. Don't leave your child alone now")
+    #expect(result != nil, "\(output)")
   }
 
   @Test func endOfInputAndQuit() {

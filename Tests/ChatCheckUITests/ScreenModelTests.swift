@@ -34,11 +34,15 @@ struct ScreenModelTests {
     press(&state, [.enter])
     #expect(state.page == .question)
     #expect(AppView.render(state).text.contains("Für wen machst du diesen Check?"))
-    press(&state, [.enter, .down, .enter, .character("1"), .down, .enter, .character("1"), .character("1"), .character("1"), .down, .enter])
+    // Me, adult, coping, a stranger, pictures, a threat; money demanded
+    // (a multi-select: 1 toggles, Enter confirms); nothing paid or sent.
+    press(&state, [.enter, .down, .enter, .character("1"), .down, .enter, .character("1"), .character("1"), .character("1"), .enter, .character("4")])
     #expect(state.page == .result, "\(AppView.render(state).text)")
     #expect(state.interview.facts.contains("payment.demanded"))
     #expect(!state.interview.facts.contains("payment.made"))
-    #expect(AppView.render(state).text.contains("Zahl nicht und schick nichts"))
+    let text = AppView.render(state).text
+    #expect(text.contains("Jetzt sofort:"), "the summary comes first")
+    #expect(text.contains("Zahl nichts, schick nichts mehr"))
   }
 
   @Test(arguments: [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12)])
@@ -81,7 +85,7 @@ struct ScreenModelTests {
 
   @Test func reviewChangePrunesAnswersAndSaysSo() {
     var state = UIFixtures.state(language: "en")
-    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("2"), .character("2"), .character("1"), .character("2")])
+    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("2"), .character("3"), .character("1"), .character("4"), .enter, .character("4")])
     #expect(state.page == .result)
     #expect(state.interview.answers.map(\.question).contains("request"))
     press(&state, [.function(2)])
@@ -91,12 +95,60 @@ struct ScreenModelTests {
     press(&state, [.down, .down, .down, .down, .enter])
     #expect(state.page == .question)
     #expect(state.shownQuestion?.id == "pictures")
-    #expect(state.cursor == 1, "the old answer is highlighted")
+    #expect(state.cursor == 2, "the old answer is highlighted")
     press(&state, [.character("1")])
     #expect(!state.interview.answers.map(\.question).contains("request"))
     #expect(state.interview.currentQuestion?.id == "threat")
     #expect(state.notice?.contains("no longer apply") == true)
     #expect(AppView.render(state).text.contains("no longer apply"))
+  }
+
+  /// Danger shows emergency help at once; "go on" continues the check,
+  /// "End" shows the advice so far, and the emergency card stays first.
+  @Test func dangerShowsTheCrisisPageAndTheCheckGoesOn() {
+    var state = UIFixtures.state(language: "en")
+    state.region = "US"
+    press(&state, [.enter, .character("2"), .character("1"), .character("3")])
+    #expect(state.page == .crisis)
+    let crisis = AppView.render(state).text
+    #expect(crisis.contains("Get help for your child right now"), "the parent's wording: \(crisis)")
+    #expect(crisis.contains("Call: 911") && crisis.contains("Text: 988"))
+    #expect(crisis.contains("I am safe right now: go on") && crisis.contains("End"))
+    press(&state, [.enter])
+    #expect(state.page == .question)
+    #expect(state.interview.currentQuestion?.id == "contact")
+    press(&state, [.character("2"), .character("1"), .character("1"), .character("1"), .enter, .character("4")])
+    #expect(state.page == .result)
+    #expect(state.result.cards.first?.card.id == "emergency")
+    #expect(state.result.topics.contains("takedown"))
+    let lines = AppView.resultLines(state).map(\.0)
+    #expect(lines.first == "Right now:", "the summary comes first")
+    #expect(lines.firstIndex { $0.hasPrefix("1. ") }! > lines.firstIndex { $0.hasPrefix("  1. ") }!)
+
+    // "End": the advice so far, and ← goes back to where the check stopped.
+    var ended = UIFixtures.state(language: "en")
+    press(&ended, [.enter, .character("1"), .character("1"), .character("3"), .down, .enter])
+    #expect(ended.page == .result)
+    #expect(!ended.interview.isFinished)
+    #expect(ended.result.cards.first?.card.id == "emergency")
+    press(&ended, [.left])
+    #expect(ended.page == .question && ended.interview.currentQuestion?.id == "contact")
+    // A click on a button is that button; ← on the crisis page undoes the answer.
+    var clicked = UIFixtures.state(language: "en")
+    press(&clicked, [.enter, .character("1"), .character("1"), .character("3")])
+    click(&clicked, on: "I am safe right now: go on")
+    #expect(clicked.page == .question && clicked.interview.currentQuestion?.id == "contact")
+    var undone = UIFixtures.state(language: "en")
+    press(&undone, [.enter, .character("1"), .character("1"), .character("3"), .left])
+    #expect(undone.page == .question && undone.interview.currentQuestion?.id == "feeling_self")
+    // Distress without danger shows the crisis page too; answering again
+    // with the same crisis does not show it twice.
+    var desperate = UIFixtures.state(language: "en")
+    press(&desperate, [.enter, .character("1"), .character("2"), .character("2")])
+    #expect(desperate.page == .crisis)
+    #expect(AppView.render(desperate).text.contains("Talk to someone now"))
+    press(&desperate, [.enter, .character("2")])
+    #expect(desperate.page == .question && desperate.interview.currentQuestion?.id == "pictures")
   }
 
   @Test func helpShowsWhyWeAskAndAnyKeyClosesIt() {
@@ -159,7 +211,7 @@ struct ScreenModelTests {
 
   @Test func saveAsksForAPathAndWritesOnlyAfterConfirming() {
     var state = UIFixtures.state(language: "en")
-    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("3"), .character("2"), .character("4"), .character("2")])
+    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("3"), .character("3"), .character("4"), .character("4"), .enter, .character("4")])
     press(&state, [.character("s")])
     #expect(state.page == .save)
     #expect(AppView.render(state).text.contains("Careful: the file shows what this is about."))
@@ -208,7 +260,7 @@ struct ScreenModelTests {
     #expect(matrix.halfBlockLines(quiet: 1) == [" ▄  ", "  ▀ "])
     var state = UIFixtures.state(language: "en")
     state.qrEncoder = QREncoder { _ in QRMatrix(size: 21, modules: Array(repeating: true, count: 441)) }
-    press(&state, [.enter, .character("1"), .character("1"), .character("1"), .character("2"), .character("1"), .character("1"), .character("2"), .character("2")])
+    press(&state, [.enter, .character("1"), .character("1"), .character("1"), .character("2"), .character("1"), .character("1"), .character("1"), .enter, .character("4")])
     press(&state, [.character("t")])
     let text = AppView.render(state).text
     #expect(text.contains("█████████"))
@@ -234,7 +286,10 @@ struct ScreenSnapshotTests {
     Snapshot.check(AppView.render(walk([.enter], language: "de", size: size)), "question-de-\(tag)")
     Snapshot.check(AppView.render(walk([.enter, .character("1"), .character("2")], language: "en", size: size)), "question-feeling-en-\(tag)")
     Snapshot.check(AppView.render(walk([.enter, .character("?")], language: "de", size: size)), "help-de-\(tag)")
-    let done: [Key] = [.enter, .character("1"), .character("1"), .character("2"), .character("2"), .character("1"), .character("1"), .character("1"), .character("2")]
+    // A desperate teenager: the crisis page comes at once, then the check goes on.
+    Snapshot.check(AppView.render(walk([.enter, .character("1"), .character("1"), .character("2")], language: "de", size: size)), "crisis-de-\(tag)")
+    Snapshot.check(AppView.render(walk([.enter, .character("2"), .character("1"), .character("3")], language: "en", size: size)), "crisis-parent-en-\(tag)")
+    let done: [Key] = [.enter, .character("1"), .character("1"), .character("2"), .enter, .character("2"), .character("1"), .character("1"), .character("1"), .enter, .character("4")]
     Snapshot.check(AppView.render(walk(done, language: "de", size: size)), "result-de-\(tag)")
     Snapshot.check(AppView.render(walk(done + [.function(2)], language: "en", size: size)), "review-en-\(tag)")
   }

@@ -33,7 +33,7 @@ FIXTURES = [
     ("resource-without-source", "missing required key 'source'", [("resources/DE.yaml", "    source: https://www.lifeline.de/therapien/erste-hilfe/notrufnummern-id115034.html\n", "")], [], ""),
     ("resource-without-date", "missing required key 'checked'", [("resources/INT.yaml", "    source: https://www.befrienders.org\n    checked: 2026-11-27\n", "    source: https://www.befrienders.org\n")], [], ""),
     ("bad-date", "checked must be a date", [("resources/DE.yaml", "    checked: 2026-11-27\n  - id: de-police-online", "    checked: 27.11.2026\n  - id: de-police-online")], [], ""),
-    ("stale-date", "days ago", [("resources/INT.yaml", '    phone: "112"\n', '    phone: "112"\n    checked_note: x\n')], [], "--strict --today 2026-11-27"),
+    ("stale-date", "days ago", [("resources/INT.yaml", '    channels: [{kind: call, value: "112"}]\n', '    channels: [{kind: call, value: "112"}]\n    checked_note: x\n')], [], "--strict --today 2026-11-27"),
     ("control-character", "control character", [("advice.yaml", '    text: {de: "Blockiere die Person.", en: "Block the person."}', '    text: {de: "Blockiere die Person.", en: "Block the\\aperson."}')], [], ""),
     ("broken-invariant", "invariant 'evidence-before-block' is broken", [("advice.yaml", "    topic: preserve-evidence\n    priority: urgent", "    topic: preserve-evidence\n    priority: standard")], [], ""),
     ("condition-syntax", "expected ')'", [("advice.yaml", "    when: contact.unknown or images.exist", "    when: contact.unknown or (images.exist")], [], ""),
@@ -42,6 +42,17 @@ FIXTURES = [
     ("undeclared-topic", "undeclared topic", [("advice.yaml", "    topic: block-and-report", "    topic: block-report")], [], ""),
     ("undeclared-role", "undeclared resource role", [("advice.yaml", "    resources: [crisis]", "    resources: [crisis-line]")], [], ""),
     ("missing-ui-string", "string 'result.footer' is missing", [("ui.yaml", '  result.footer: {de: "Es ist nicht deine Schuld.", en: "It is not your fault."}\n', "")], [], ""),
+    ("card-without-reader", "missing required key 'reader'", [("advice.yaml", "    when: request.webcam and not images.exist\n    reader: any\n", "    when: request.webcam and not images.exist\n")], [], ""),
+    ("wrong-reader", "does not address", [("advice.yaml", "    when: request.webcam and not images.exist\n    reader: any\n", "    when: request.webcam and not images.exist\n    reader: parent\n")], [], ""),
+    ("over-budget", "more cards than the card budget", [("chatcheck.yaml", "card_budget: 7", "card_budget: 3")], [], ""),
+    ("no-summary", "has no summary", [("advice.yaml", '    now: {de: "Achte auf Warnzeichen.", en: "Watch for warning signs."}\n', "")], [], ""),
+    ("crisis-without-now", "needs a 'now' step", [("advice.yaml", '        now: {de: "Ruf eine Krisenlinie an.", en: "Call a crisis line."}\n', "")], [], ""),
+    ("resource-outside-age", "shows no resource for", [
+        ("resources/INT.yaml", 'value: "112"}]\n    ages: all', 'value: "112"}]\n    ages: young'),
+        ("resources/DE.yaml", 'value: "110"}]\n    ages: all', 'value: "110"}]\n    ages: young')], [], ""),
+    ("text-line-as-call", "takes no calls", [("resources/INT.yaml", '{kind: call, value: "112"}', '{kind: text, value: "112"}')], [], ""),
+    ("unverified-without-note", "without an unverified_note", [("resources/INT.yaml", "    source: https://www.befrienders.org\n", "    verified: false\n    source: https://www.befrienders.org\n")], [], "--strict"),
+    ("bad-channel", "channel kind must be one of", [("resources/DE.yaml", "{kind: web, value: https://www.polizei", "{kind: website, value: https://www.polizei")], [], ""),
 ]
 
 

@@ -115,7 +115,7 @@ extension LoaderSession {
       roles = named.map(\.0)
     }
     if priority.isCrisis, now == nil, w["now"] == nil {
-      log.error(r.location(node), "card '\(card)' is an \(priority.rawValue) card, so it needs a 'now' step: the summary starts with it")
+      log.error(r.location(node), "card '\(card)' is \(priority == .emergency ? "an" : "a") \(priority.rawValue) card, so it needs a 'now' step: the summary starts with it")
     }
     return CardWording(
       reader: reader,

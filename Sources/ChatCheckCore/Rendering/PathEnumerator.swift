@@ -21,7 +21,10 @@ public enum PathEnumerator {
       let facts = interview.facts
       result.append(InterviewPath(
         answers: interview.answers, facts: facts.sorted(),
-        topics: AdviceComposer.cards(for: facts, in: interview.content).map(\.topic)))
+        topics: AdviceComposer.compose(
+          content: interview.content, facts: facts, answers: [], language: interview.content.defaultLanguage,
+          region: interview.content.fallbackRegion
+        ).topics))
       return
     }
     for selection in selections(of: question) {

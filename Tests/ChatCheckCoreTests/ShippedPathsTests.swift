@@ -1,0 +1,124 @@
+import ChatCheckCore
+import Foundation
+import Testing
+
+/// Properties of every path through the shipped interview, checked by
+/// enumerating the paths (independently of lint's path analysis), and a
+/// snapshot of every distinct result.
+@Suite("Shipped paths")
+struct ShippedPathsTests {
+  static let content = ShippedContentTests.content
+  static let paths = PathEnumerator.paths(content)
+
+  /// The result of `path` in `region`.
+  static func result(_ path: InterviewPath, region: String) -> AdviceResult {
+    AdviceComposer.compose(content: content, facts: Set(path.facts), answers: path.answers, language: "de", region: region)
+  }
+
+  @Test func everyPathStaysWithinTheBudgetAndHasASummary() {
+    #expect(Self.paths.count > 1000)
+    for path in Self.paths {
+      let r = Self.result(path, region: "INT")
+      #expect(r.cards.count <= 7, "\(path.answers)")
+      #expect((1...3).contains(r.summary.count), "\(path.answers)")
+      if let first = r.cards.first, first.card.priority.isCrisis {
+        #expect(r.summary.first?.card == first.card.id, "the crisis step leads the summary")
+      }
+    }
+  }
+
+  @Test func everyCardSpeaksToThePathsReader() {
+    for path in Self.paths {
+      let r = Self.result(path, region: "INT")
+      let expected: Reader = path.facts.contains("asker.parent") ? .parent : path.facts.contains("asker.other") ? .helper : .affected
+      #expect(r.reader == expected)
+      let matching = AdviceComposer.cards(for: Set(path.facts), in: Self.content)
+      #expect(matching.count == r.cards.count, "a card was dropped for lacking a wording: \(path.answers)")
+      for chosen in r.cards {
+        #expect(chosen.wording.reader == nil || chosen.wording.reader == expected, "\(chosen.card.id) on \(path.answers)")
+      }
+    }
+  }
+
+  @Test(arguments: ShippedContentTests.regions)
+  func noResourceOutsideTheAgeBandAndNoTextLineAsACall(region: String) {
+    var seen: Set<String> = []
+    for path in Self.paths {
+      let minor = path.facts.contains("victim.minor")
+      let key = "\(minor) \(path.facts.contains("asker.parent")) \(path.facts.contains("asker.other")) \(path.topics)"
+      guard seen.insert(key).inserted else { continue }
+      for chosen in Self.result(path, region: region).cards {
+        for resource in chosen.resources {
+          #expect(resource.ages.serves(minor: minor), "\(resource.id) for minor=\(minor)")
+          if chosen.card.reach == .call { #expect(resource.takesCalls, "\(resource.id) on \(chosen.card.id)") }
+        }
+      }
+    }
+  }
+
+  /// Danger no longer ends the check: every path through a "danger" answer
+  /// goes on to the pictures, threats and demands.
+  @Test func dangerLetsTheCheckGoOn() {
+    let danger = Self.paths.filter { $0.facts.contains("danger.immediate") }
+    #expect(!danger.isEmpty)
+    for path in danger {
+      #expect(path.answers.count >= 5, "\(path.answers)")
+      #expect(path.topics.first == "emergency")
+    }
+    #expect(danger.contains { $0.topics.contains("takedown") && $0.topics.contains("report-police") })
+  }
+
+  /// Contract §3: a path's answers, replayed as scripted answers, give the
+  /// same facts and topics in the same order (every 7th path, and every
+  /// path with a multi-select answer of three or more options).
+  @Test func pathsReplayToTheSameTopics() throws {
+    for (index, path) in Self.paths.enumerated() where index % 7 == 0 || path.answers.contains(where: { $0.options.count >= 3 }) {
+      let given = path.answers.map { ScriptedAnswer(question: $0.question, options: $0.options, origin: $0.question) }
+      let interview = try ScriptedAnswers.replay(given, content: Self.content, presetFacts: [], partial: false)
+      let result = interview.result(language: "de", region: "INT")
+      #expect(result.topics == path.topics)
+      #expect(result.facts == path.facts)
+    }
+  }
+
+  /// Every distinct result (reader, age, cards) with how many paths end
+  /// there and one of them. Re-record after a reviewed content change:
+  /// RECORD_SNAPSHOTS=1 swift test
+  @Test func resultsSnapshot() throws {
+    var order: [String] = []
+    var groups: [String: (count: Int, example: InterviewPath)] = [:]
+    for path in Self.paths {
+      let r = Self.result(path, region: "INT")
+      let key = "\(r.reader.rawValue) minor=\(path.facts.contains("victim.minor") ? "yes" : "no"): "
+        + r.cards.map { "\($0.card.id)[\($0.wording.readerName)]" }.joined(separator: ", ")
+        + " | now: " + r.summary.map(\.card).joined(separator: ", ")
+      if let group = groups[key] {
+        groups[key] = (group.count + 1, group.example)
+      } else {
+        order.append(key)
+        groups[key] = (1, path)
+      }
+    }
+    var lines: [String] = ["\(Self.paths.count) paths, \(order.count) distinct results"]
+    for key in order.sorted() {
+      let group = groups[key]!
+      let example = group.example.answers.map { "\($0.question)=\($0.options.joined(separator: ","))" }.joined(separator: " ")
+      lines += ["", key, "  \(group.count) paths, e.g. \(example)"]
+    }
+    let actual = lines.joined(separator: "\n") + "\n"
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Snapshots/results.txt")
+    let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil
+    guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+      try actual.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("recorded a new snapshot at \(url.path); review it and run the tests again")
+      return
+    }
+    if actual != expected {
+      let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+      let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+      let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+      Issue.record("results differ from Tests/Snapshots/results.txt at line \(line + 1); if the change is intended, run RECORD_SNAPSHOTS=1 swift test and review the diff")
+    }
+  }
+}
