@@ -6,11 +6,13 @@ Usage: generate.py N OUT_DIR [CONTENT_DIR]
 The interview is a chain: question i offers two answers; the first sets one
 of eight facts (round robin), the second sets none; both lead on, the last
 to the result. Every path therefore collects a different mix of the eight
-facts (256 outcomes at most) over 2^N paths. One card per fact plus an
-always-on card with the emergency number keep every path advised, so the
-content lints clean. UI strings and resources come from CONTENT_DIR
+facts (256 outcomes at most) over 2^N paths. Seven cards (one per fact,
+the last for either of the last two facts), each for any reader with a
+"now" step and the emergency number, plus one for paths that set no fact,
+keep every path advised within the card budget of 7, so the content lints
+clean. UI strings and resources come from CONTENT_DIR
 (default: the repository's Content/)."""
-import os, shutil, sys
+import os, re, shutil, sys
 
 n = int(sys.argv[1])
 out = sys.argv[2]
@@ -25,7 +27,8 @@ shutil.copy(os.path.join(src, "ui.yaml"), os.path.join(out, "ui.yaml"))
 
 manifest = open(os.path.join(src, "chatcheck.yaml"), encoding="utf-8").read()
 head, _, _ = manifest.partition("\ninvariants:")
-head = head.replace("start: who", "start: q0")
+head = re.sub(r"(?m)^start: \S+", "start: q0", head)
+head = re.sub(r"(?m)^card_budget: \S+", "card_budget: 7", head)
 head = head.replace("\nfacts:\n", "\nfacts:\n" + "".join(f"  - {{id: {f}, label: {{de: \"{f}\", en: \"{f}\"}}}}\n" for f in facts))
 head += "\ninvariants:\n  - id: emergency-number-always\n    roles: [emergency]\n"
 open(os.path.join(out, "chatcheck.yaml"), "w", encoding="utf-8").write(head)
@@ -39,8 +42,14 @@ with open(os.path.join(out, "questions.yaml"), "w", encoding="utf-8") as q:
                 f"      - {{id: b, label: {{de: Nein, en: \"No\"}}, next: {nxt}}}\n")
 
 with open(os.path.join(out, "advice.yaml"), "w", encoding="utf-8") as a:
-    a.write("cards:\n  - id: always\n    topic: talk-to-someone\n    priority: standard\n"
-            "    title: {de: Hilfe, en: Help}\n    text: {de: Hilfe gibt es., en: Help is there.}\n    resources: [emergency]\n")
-    for i, f in enumerate(facts):
-        a.write(f"  - id: card{i}\n    topic: warning-signs\n    priority: info\n    when: {f}\n"
-                f"    title: {{de: \"Karte {i}\", en: \"Card {i}\"}}\n    text: {{de: \"Text\", en: \"Text\"}}\n")
+    def card(cid, when):
+        a.write(f"  - id: {cid}\n    topic: warning-signs\n    priority: info\n    when: {when}\n    reader: any\n"
+                f"    title: {{de: \"Karte {cid}\", en: \"Card {cid}\"}}\n    text: {{de: \"Text\", en: \"Text\"}}\n"
+                f"    now: {{de: \"Jetzt {cid}\", en: \"Now {cid}\"}}\n    resources: [emergency]\n")
+    a.write("cards:\n")
+    used = facts[:min(n, len(facts))]  # only facts some question sets
+    card("none", "not (" + " or ".join(used) + ")")
+    for i, f in enumerate(used[:6]):
+        card(f"card{i}", f)
+    if len(used) > 6:
+        card("card6", " or ".join(used[6:]))

@@ -19,6 +19,23 @@ struct LintGraphPathsTests {
     #expect(folder.stdout == embedded.stdout)
   }
 
+  /// The benchmark generator keeps up with the content format: what it
+  /// writes lints clean at every size (a reader and a "now" step on every
+  /// card, results within the card budget).
+  @Test(arguments: [1, 6, 7, 60])
+  func generatedBenchmarkContentLintsClean(size: Int) throws {
+    let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let python else { return }
+    let out = NSTemporaryDirectory() + "gen-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let script = Binary.packageRoot.appendingPathComponent("Benchmarks/generate.py").path
+    let generated = try Binary.run([script, String(size), out], executable: python)
+    #expect(generated.status == 0, "\(generated.stderr)")
+    let lint = try Binary.run(["lint", "--strict", "--content", out])
+    #expect(lint.status == 0, "\(lint.stderr)")
+    #expect(lint.stdout.hasPrefix("ok: \(size) questions"))
+  }
+
   static var brokenNames: [String] {
     let folder = Binary.fixtures.appendingPathComponent("broken")
     return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
