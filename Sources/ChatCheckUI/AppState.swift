@@ -70,10 +70,13 @@ public struct AppState: Sendable {
 
   /// A UI string with `{name}` placeholders filled in.
   public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-    var result = content.string(key, language)
+    var result = content.string(key, textLanguage)
     for (name, value) in values { result = result.replacingOccurrences("{\(name)}", value) }
     return result
   }
+
+  /// The language texts are looked up in (Swiss spelling in CH).
+  public var textLanguage: String { Spelling.variant(language: language, region: region) }
 
   /// The question on screen: the one being changed, or the current one.
   public var shownQuestion: Question? {

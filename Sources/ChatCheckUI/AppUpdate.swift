@@ -109,7 +109,8 @@ extension AppState {
       case .down, .character("j"): return perform(.moveCursor(cursor == 0 ? 1 : -1))
       case .character("1"): cursor = 0; return []
       case .character("2"): cursor = 1; return []
-      case .enter, .right: return perform(cursor == 0 ? .crisisGoOn : .crisisEnd)
+      case .enter: return perform(cursor == 0 ? .crisisGoOn : .crisisEnd)
+      case .right: return perform(.moveCursor(cursor == 0 ? 1 : -1))
       case .left, .backspace: return perform(.back)
       default: return []
       }
@@ -185,7 +186,16 @@ extension AppState {
     case .toggle(let index):
       guard page == .question, let question = shownQuestion, index >= 0, index < question.options.count else { return [] }
       if question.kind == .single { return perform(.choose(index)) }
-      if selection.contains(index) { selection.remove(index) } else { selection.insert(index) }
+      notice = nil
+      if selection.contains(index) {
+        selection.remove(index)
+      } else if question.options[index].exclusive {
+        // "None of these" and "I don't know" go alone.
+        selection = [index]
+      } else {
+        selection = selection.filter { !question.options[$0].exclusive }
+        selection.insert(index)
+      }
       cursor = index
     case .confirm:
       guard page == .question, let question = shownQuestion else { return [] }
@@ -286,6 +296,7 @@ extension AppState {
     case .crisisEnd:
       guard page == .crisis else { return [] }
       resultScroll = 0
+      notice = text("ui.crisis.ended")
       page = .result
     }
     return []
@@ -300,7 +311,7 @@ extension AppState {
       do {
         let pruned = try interview.change(editing, to: options)
         if !pruned.isEmpty {
-          let names = pruned.compactMap { content.question($0.question)?.text.text(language) }
+          let names = pruned.compactMap { content.question($0.question)?.text.text(textLanguage) }
           notice = text("ui.pruned", ["count": String(pruned.count), "list": names.joined(separator: " / ")])
         }
       } catch {

@@ -23,7 +23,7 @@ public enum AppView {
     case .save: SavePage.draw(state, &screen)
     }
     if state.showingHelp, let question = state.shownQuestion {
-      overlay(state.text("ui.help.title"), question.help.text(state.language), state.text("ui.help.close"), &screen)
+      overlay(state.text("ui.help.title"), question.help.text(state.textLanguage), state.text("ui.help.close"), &screen)
     }
     if let kiosk = state.kiosk {
       if let end = kiosk.countdownEnds {
@@ -136,7 +136,7 @@ public enum AppView {
     let text = ResultText.render(state.result, content: state.content, width: width)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).map(String.init)
     if lines.last == "" { lines.removeLast() }
-    let emergencyTitle = state.result.cards.first { $0.card.priority == .emergency }?.wording.title.text(state.language)
+    let emergencyTitle = state.result.cards.first { $0.card.priority == .emergency }?.wording.title.text(state.textLanguage)
     let summaryHeader = state.text("result.summary") + ":"
     var result: [(String, Style)] = []
     if let notice = state.notice {
@@ -177,7 +177,7 @@ public enum AppView {
     for chosen in state.result.cards {
       for resource in chosen.resources {
         for channel in resource.channels where channel.isLink && seen.insert(channel.value).inserted {
-          links.append((resource.name.text(state.language), channel.value))
+          links.append((resource.name.text(state.textLanguage), channel.value))
         }
       }
     }

@@ -16,7 +16,9 @@ enum CrisisPage {
     for (i, (line, style)) in shown.prefix(room).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style, limit: width)
     }
-    let labels = [state.text("ui.crisis.safe"), state.text("ui.crisis.end")]
+    // The person affected is safe; a parent or helper says nobody is in danger.
+    let safe = state.result.reader == .affected ? "ui.crisis.safe" : "ui.crisis.safe_other"
+    let labels = [state.text(safe), state.text("ui.crisis.end")]
     let actions: [Action] = [.crisisGoOn, .crisisEnd]
     var column = 1
     var row = buttonsRow
@@ -39,7 +41,7 @@ enum CrisisPage {
 
   /// The crisis cards as lines, with the given detail.
   static func lines(_ state: AppState, width: Int, detail: Detail) -> [(String, Style)] {
-    let lang = state.language
+    let lang = state.textLanguage
     var out: [(String, Style)] = []
     for chosen in state.crisisCards {
       let wording = chosen.wording
@@ -66,10 +68,13 @@ enum CrisisPage {
   /// "Name – Call: 110 · Text: 988"; compact: one line with the first
   /// number, the name shortened so that the number is never cut.
   static func resourceLines(_ resource: Resource, _ state: AppState, width: Int, compact: Bool) -> [(String, Style)] {
-    let lang = state.language
+    let lang = state.textLanguage
     let phones = resource.channels.filter { $0.kind == .call || $0.kind == .text }
     let channels = phones.isEmpty ? Array(resource.channels.prefix(1)) : phones
-    let reach = (compact ? Array(channels.prefix(1)) : channels).map { ResultWording.channel($0, lang, state.content) }
+    // With room, a text line keeps its keyword ("text THORN to 741741").
+    let reach = compact
+      ? channels.prefix(1).map { ResultWording.channel($0, lang, state.content) }
+      : channels.map { ResultWording.channelWithNote($0, lang, state.content) }
     let name = resource.name.text(lang)
     let oneLine = "\(name) – \(reach.joined(separator: " · "))"
     if DisplayWidth.of(oneLine) <= width { return [(oneLine, .title)] }
@@ -78,6 +83,9 @@ enum CrisisPage {
       if room >= 4 { return [("\(ResultWording.fit(name, width: room)) – \(first)", .title)] }
       return [(first, .title)]
     }
-    return [(ResultWording.fit(name, width: width), .title)] + reach.map { ("  " + $0, .title) }
+    // Each channel on its own lines; wrapping breaks at spaces only, so a
+    // number or URL stays whole.
+    return [(ResultWording.fit(name, width: width), .title)]
+      + reach.flatMap { TextWrap.lines($0, width: width, first: "  ", rest: "    ").map { ($0, Style.title) } }
   }
 }

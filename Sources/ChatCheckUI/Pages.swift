@@ -53,7 +53,7 @@ enum QuestionPage {
     // Small screens drop the blank rows so that every option fits.
     let compact = screen.size.rows < 16
     var row = compact ? 1 : 2
-    for line in TextWrap.lines(question.text.text(state.language), width: width) where row < screen.size.rows - 4 {
+    for line in TextWrap.lines(question.text.text(state.textLanguage), width: width) where row < screen.size.rows - 4 {
       screen.put(line, row: row, column: 1, style: .title)
       row += 1
     }
@@ -79,7 +79,7 @@ enum QuestionPage {
       }
       let first = " \(mark) "
       let rest = String(repeating: " ", count: first.count)
-      blocks.append(TextWrap.lines(option.label.text(state.language), width: max(1, width - 2), first: first, rest: rest)
+      blocks.append(TextWrap.lines(option.label.text(state.textLanguage), width: max(1, width - 2), first: first, rest: rest)
         .map { "  " + $0 })
     }
     var first = 0
@@ -135,10 +135,10 @@ enum ReviewPage {
     let first = max(0, state.cursor - (bottom - row) / 2 + 1)
     for (index, answer) in answers.enumerated().dropFirst(min(first, max(0, answers.count - 1))) where row < bottom {
       guard let question = state.content.question(answer.question) else { continue }
-      let labels = answer.options.compactMap { question.option($0)?.label.text(state.language) }
+      let labels = answer.options.compactMap { question.option($0)?.label.text(state.textLanguage) }
       let selected = index == state.cursor
       let style: Style = selected ? .selected : .normal
-      screen.put("\(index + 1). \(question.text.text(state.language))", row: row, column: 1, style: selected ? .selected : .title, limit: width)
+      screen.put("\(index + 1). \(question.text.text(state.textLanguage))", row: row, column: 1, style: selected ? .selected : .title, limit: width)
       if selected { screen.paint(row: row, columns: 0..<(width + 1), style: .selected) }
       screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .edit(index))
       row += 1

@@ -26,7 +26,7 @@ struct FaultTests {
       _ = try Spawn.output(["/bin/kill", "-WINCH", target])
     }
     try tmux.resize(columns: 80, rows: 24)
-    try tmux.wait(for: "Für jemand anderen (Freund, Freundin, Klient, Klientin)")
+    try tmux.wait(for: "Für einen Freund, eine Freundin oder jemanden aus der Familie")
     #expect(try tmux.exitStatus() == nil)
   }
 

@@ -130,12 +130,12 @@ struct PlainSessionTests {
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .finished)
-    let help = output.range(of: "1. Get help for your child right now")!
+    let help = output.range(of: "!! Get help for your child right now")!
     let next = output.range(of: "4. How did it start?")!
     #expect(help.lowerBound < next.lowerBound, "emergency help before the next question")
     #expect(output[help.lowerBound..<next.lowerBound].contains("Call: 999"))
     #expect(output.contains("If you are safe right now, the check goes on."))
-    let result = output.range(of: "Your next steps\n===============\nRight now:\n  1. Don't leave your child alone now")
+    let result = output.range(of: "Your next steps\n===============\nRight now:\n  1. Stay with your child and call the emergency number")
     #expect(result != nil, "\(output)")
   }
 

@@ -39,89 +39,145 @@ struct ShippedContentTests {
     }
   }
 
-  static let adultWhoPaid = [
-    "who": "me", "age_self": "adult", "feeling_self": "coping", "contact": "stranger_moved",
-    "pictures": "yes_or_unsure", "threat": "threatens", "demand": "money", "happened": "paid",
-  ]
+  /// A situation: the answers, who reads, the topics in order and the
+  /// cards of the summary. Checked in both languages and every region.
+  struct Scenario: Sendable, CustomStringConvertible {
+    var name: String
+    var answers: String
+    var reader: Reader
+    var topics: [String]
+    var summary: [String]
+    var description: String { name }
 
-  @Test(arguments: languages, regions)
-  func adultWhoAlreadyPaid(language: String, region: String) throws {
-    let r = try result(Self.adultWhoPaid, language, region)
-    checkCommon(r, language, region)
-    #expect(r.reader == .affected)
-    #expect(r.topics == ["not-your-fault", "stop-paying", "preserve-evidence", "report-police", "takedown"])
-    // stop-paying replaces do-not-pay, and leads the summary.
-    #expect(r.summary.first?.card == "stop-paying")
-    #expect(resourceIDs(r, topic: "takedown").contains("int-stopncii") || region == "AT")
-    #expect(!resourceIDs(r, topic: "report-police").isEmpty)
-  }
-
-  @Test(arguments: languages, regions)
-  func teenageBoyWhoIsThreatened(language: String, region: String) throws {
-    let r = try result([
-      "who": "me", "age_self": "minor", "feeling_self": "coping", "contact": "stranger",
-      "pictures": "yes_or_unsure", "threat": "threatens", "demand": "money", "happened": "neither",
-    ], language, region)
-    checkCommon(r, language, region)
-    #expect(r.topics == ["not-your-fault", "do-not-pay", "minor-evidence-caution", "report-police", "takedown"])
-    // "Never pay" is among the first three cards, and in the summary.
-    #expect(r.summary.map(\.card) == ["do-not-pay", "evidence-minor"])
-    let takedown = resourceIDs(r, topic: "takedown")
-    #expect(takedown.contains { $0.hasSuffix("take-it-down") }, "\(takedown)")
-    // No adult-only line for a minor.
-    #expect(!r.cards.flatMap(\.resources).contains { $0.ages == .adult })
-    if region == "GB" { #expect(takedown.contains("gb-report-remove")) }
-    if region == "GB" { #expect(resourceIDs(r, topic: "report-police") == ["gb-ceop"]) }
-    if region == "US" { #expect(resourceIDs(r, topic: "report-police") == ["us-cybertipline"]) }
-  }
-
-  @Test(arguments: languages, regions)
-  func parentOfASuicidalChild(language: String, region: String) throws {
-    let r = try result([
-      "who": "child", "age_other": "minor", "feeling_other": "danger", "contact": "stranger_moved",
-      "pictures": "yes_or_unsure", "threat": "published", "demand": "images", "happened": "neither",
-    ], language, region)
-    checkCommon(r, language, region)
-    #expect(r.reader == .parent)
-    // Crisis help first; the check went on to takedown and the police.
-    #expect(r.topics.first == "emergency")
-    #expect(r.cards.first?.wording.reader == .parent)
-    #expect(r.summary.first?.card == "emergency")
-    #expect(r.topics.contains("takedown") && r.topics.contains("report-police") && r.topics.contains("parent-guidance"))
-    // A parent never reads the wording written to the child.
-    for chosen in r.cards { #expect(chosen.wording.reader != .affected) }
-    if language == "de" {
-      #expect(!r.cards[0].wording.text.text("de").contains("Du bekommst keinen Ärger"))
+    var answerMap: [String: String] {
+      Dictionary(uniqueKeysWithValues: answers.split(separator: " ").map { pair in
+        let parts = pair.split(separator: "=", maxSplits: 1)
+        return (String(parts[0]), String(parts[1]))
+      })
     }
   }
 
-  @Test(arguments: languages, regions)
-  func helperOfAnAdultInDistress(language: String, region: String) throws {
+  static let scenarios: [Scenario] = [
+    Scenario(
+      name: "an adult who already paid",
+      answers: "who=me age_self=adult feeling_self=coping contact=stranger_moved pictures=yes_or_unsure threat=threatens demand=money happened=paid",
+      reader: .affected, topics: ["not-your-fault", "stop-paying", "preserve-evidence", "report-police", "takedown", "recovery-scam"],
+      summary: ["not-your-fault", "stop-paying", "evidence"]),
+    Scenario(
+      name: "a teenage boy threatened for money",
+      answers: "who=me age_self=minor feeling_self=coping contact=stranger pictures=yes_or_unsure threat=threatens demand=money happened=neither",
+      reader: .affected, topics: ["not-your-fault", "do-not-pay", "minor-evidence-caution", "report-police", "takedown"],
+      summary: ["not-your-fault", "do-not-pay", "evidence-minor"]),
+    Scenario(
+      name: "a desperate teenager with faked pictures",
+      answers: "who=me age_self=minor feeling_self=desperate contact=stranger pictures=fake threat=threatens demand=money happened=neither",
+      reader: .affected, topics: ["crisis-support", "not-your-fault", "do-not-pay", "minor-evidence-caution", "report-police", "takedown", "fake-images"],
+      summary: ["crisis-minor", "not-your-fault", "do-not-pay"]),
+    Scenario(
+      name: "a parent of a suicidal child whose pictures are online",
+      answers: "who=child age_child=minor feeling_child=danger contact=stranger_moved pictures=yes_or_unsure threat=online demand=images happened=neither",
+      reader: .parent, topics: ["emergency", "do-not-pay", "parent-guidance", "minor-evidence-caution", "report-police", "remove-published"],
+      summary: ["emergency", "do-not-pay", "parent-guidance"]),
+    Scenario(
+      name: "a friend of a desperate adult asked to meet",
+      answers: "who=someone age_other=adult feeling_other=desperate contact=stranger pictures=fake threat=threatens demand=meeting happened=neither",
+      reader: .helper, topics: ["crisis-support", "do-not-pay", "no-meeting", "helper-guidance", "preserve-evidence", "report-police", "takedown"],
+      summary: ["crisis-adult", "do-not-pay", "no-meeting"]),
+    Scenario(
+      name: "a teacher whose student's pictures went to classmates",
+      answers: "who=professional age_other=minor feeling_other=coping contact=known pictures=yes_or_unsure threat=to_contacts demand=money,images happened=sent_more",
+      reader: .helper, topics: ["do-not-pay", "helper-guidance", "minor-evidence-caution", "report-police", "takedown", "warn-contacts"],
+      summary: ["do-not-pay", "helper-professional", "evidence-minor"]),
+    Scenario(
+      name: "a friend who does not know every answer",
+      answers: "who=someone age_other=minor feeling_other=coping contact=stranger pictures=yes_or_unsure threat=unknown demand=unknown happened=unknown",
+      reader: .helper, topics: ["do-not-pay", "helper-guidance", "minor-evidence-caution", "report-police", "takedown"],
+      summary: ["do-not-pay", "helper-friend", "evidence-minor"]),
+    Scenario(
+      name: "a bluff mail with an old password",
+      answers: "who=me age_self=adult feeling_self=coping contact=email_only email_password=yes email_paid=no",
+      reader: .affected, topics: ["email-bluff", "report-police", "secure-accounts"],
+      summary: ["email-bluff", "report-scam", "secure-accounts"]),
+    Scenario(
+      name: "a parent whose adult child paid after a bluff mail",
+      answers: "who=child age_child=adult feeling_child=coping contact=email_only email_password=no email_paid=yes",
+      reader: .parent, topics: ["email-bluff", "stop-paying", "parent-guidance", "report-police", "recovery-scam"],
+      summary: ["email-bluff", "stop-paying", "parent-guidance"]),
+    Scenario(
+      name: "someone only asked to turn on the webcam",
+      answers: "who=me age_self=adult feeling_self=coping contact=stranger pictures=no request=webcam demand=nothing happened=neither",
+      reader: .affected, topics: ["prevention-webcam", "warning-signs"],
+      summary: ["prevention-webcam", "warning-signs"]),
+  ]
+
+  @Test(arguments: scenarios)
+  func scenario(_ scenario: Scenario) throws {
+    for language in Self.languages {
+      for region in Self.regions {
+        let r = try result(scenario.answerMap, language, region)
+        checkCommon(r, language, region)
+        #expect(r.reader == scenario.reader, "\(language) \(region)")
+        #expect(r.topics == scenario.topics, "\(language) \(region)")
+        #expect(r.summary.map(\.card) == scenario.summary, "\(language) \(region)")
+        for chosen in r.cards { #expect(chosen.wording.reader == nil || chosen.wording.reader == scenario.reader) }
+        // "Give nothing more" is never below the third card after crisis help.
+        let afterCrisis = r.topics.filter { $0 != "emergency" && $0 != "crisis-support" }
+        if let index = afterCrisis.firstIndex(where: { $0 == "do-not-pay" || $0 == "stop-paying" }) { #expect(index < 3) }
+        if r.facts.contains("victim.minor") {
+          #expect(!r.cards.flatMap(\.resources).contains { $0.ages == .adult }, "no adult-only line for a minor")
+        } else {
+          #expect(!r.cards.flatMap(\.resources).contains { $0.ages == .young }, "no youth line for an adult")
+        }
+      }
+    }
+  }
+
+  /// A teenager in crisis gets crisis help first, then the rest of the steps.
+  @Test func aTeenagerInDangerGetsCrisisHelpFirstThenTheRest() throws {
     let r = try result([
-      "who": "someone", "age_other": "adult", "feeling_other": "desperate", "contact": "stranger",
-      "pictures": "fake", "threat": "threatens", "demand": "meeting", "happened": "neither",
-    ], language, region)
-    checkCommon(r, language, region)
-    #expect(r.reader == .helper)
-    #expect(r.facts.contains("images.fake") && r.facts.contains("demand.meeting"))
-    #expect(r.topics.first == "crisis-support" && r.topics.contains("helper-guidance") && r.topics.contains("do-not-pay"))
-    // An adult in crisis never gets a youth-only line.
-    #expect(!r.cards.flatMap(\.resources).contains { $0.ages == .young })
+      "who": "me", "age_self": "minor", "feeling_self": "danger", "contact": "stranger_moved",
+      "pictures": "yes_or_unsure", "threat": "online", "demand": "money", "happened": "neither",
+    ], "en", "US")
+    #expect(r.topics.first == "emergency")
+    #expect(r.topics.contains("remove-published") && r.topics.contains("report-police") && r.topics.contains("do-not-pay"))
+    let lines = r.cards[0].resources.map(\.id)
+    #expect(lines.contains("us-911") && lines.contains("us-988"))
+    #expect(lines.contains("us-crisis-text-line"), "a line young people can text, on the emergency card")
   }
 
-  @Test(arguments: languages, regions)
-  func emailOnlyClaim(language: String, region: String) throws {
-    let r = try result(["who": "me", "age_self": "adult", "feeling_self": "coping", "contact": "email_only", "email_password": "yes", "email_paid": "no"], language, region)
-    checkCommon(r, language, region)
-    // Only what fits a bluff mail: no evidence, blocking, police or takedown.
-    #expect(r.topics == ["email-bluff", "secure-accounts"])
+  /// Swiss German output never uses "ß".
+  @Test func swissOutputUsesSS() throws {
+    let r = try result([
+      "who": "child", "age_child": "minor", "feeling_child": "desperate", "contact": "stranger",
+      "pictures": "yes_or_unsure", "threat": "threatens", "demand": "money", "happened": "neither",
+    ], "de", "CH")
+    let text = ResultText.render(r, content: Self.content) + ResultMarkdown.render(r, content: Self.content) + ResultJSON.render(r)
+    #expect(!text.contains("ß"))
+    #expect(text.contains("starkem Druck") || text.contains("ss"))
+    let german = ResultText.render(try result([
+      "who": "child", "age_child": "minor", "feeling_child": "desperate", "contact": "stranger",
+      "pictures": "yes_or_unsure", "threat": "threatens", "demand": "money", "happened": "neither",
+    ], "de", "DE"), content: Self.content)
+    #expect(german.contains("ß"), "German in Germany keeps ß")
   }
 
-  @Test(arguments: languages, regions)
-  func onlyAskedToTurnOnTheWebcam(language: String, region: String) throws {
-    let r = try result(["who": "me", "age_self": "adult", "feeling_self": "coping", "contact": "stranger", "pictures": "no", "request": "webcam", "demand": "nothing", "happened": "neither"], language, region)
-    checkCommon(r, language, region)
-    #expect(r.topics == ["prevention-webcam", "warning-signs"])
+  /// "None of these" and "I don't know" go alone.
+  @Test func exclusiveOptionsGoAlone() {
+    let given = [
+      ScriptedAnswer(question: "who", options: ["me"], origin: "who"),
+      ScriptedAnswer(question: "age_self", options: ["adult"], origin: "age_self"),
+      ScriptedAnswer(question: "feeling_self", options: ["coping"], origin: "feeling_self"),
+      ScriptedAnswer(question: "contact", options: ["stranger"], origin: "contact"),
+      ScriptedAnswer(question: "pictures", options: ["no"], origin: "pictures"),
+      ScriptedAnswer(question: "request", options: ["webcam"], origin: "request"),
+      ScriptedAnswer(question: "demand", options: ["money", "nothing"], origin: "demand"),
+      ScriptedAnswer(question: "happened", options: ["neither"], origin: "happened"),
+    ]
+    #expect(throws: ChatCheckError.self) {
+      _ = try ScriptedAnswers.replay(given, content: Self.content, presetFacts: [], partial: false)
+    }
+    let demand = Self.content.question("demand")!
+    #expect(demand.selections.count == 7 + 2, "3 options that combine, and 2 that go alone")
   }
 
   /// Text-only lines are never calls (the content review's harmful finding).

@@ -42,7 +42,7 @@ struct ScreenModelTests {
     #expect(!state.interview.facts.contains("payment.made"))
     let text = AppView.render(state).text
     #expect(text.contains("Jetzt sofort:"), "the summary comes first")
-    #expect(text.contains("Zahl nichts, schick nichts mehr"))
+    #expect(text.contains("Gib nichts: kein Geld, keine Bilder, kein Treffen."))
   }
 
   @Test(arguments: [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12)])
@@ -90,7 +90,7 @@ struct ScreenModelTests {
     #expect(state.interview.answers.map(\.question).contains("request"))
     press(&state, [.function(2)])
     #expect(state.page == .review)
-    #expect(AppView.render(state).text.contains("Could they have intimate pictures or videos?"))
+    #expect(AppView.render(state).text.contains("Could the other person have intimate pictures or videos?"))
     // Change "pictures" (the 5th answer) from No to Yes: "request" is off the new path.
     press(&state, [.down, .down, .down, .down, .enter])
     #expect(state.page == .question)
@@ -113,7 +113,7 @@ struct ScreenModelTests {
     let crisis = AppView.render(state).text
     #expect(crisis.contains("Get help for your child right now"), "the parent's wording: \(crisis)")
     #expect(crisis.contains("Call: 911") && crisis.contains("Text: 988"))
-    #expect(crisis.contains("I am safe right now: go on") && crisis.contains("End"))
+    #expect(crisis.contains("Nobody is in immediate danger right now: go on") && crisis.contains("End"), "a parent's button")
     press(&state, [.enter])
     #expect(state.page == .question)
     #expect(state.interview.currentQuestion?.id == "contact")
@@ -131,6 +131,7 @@ struct ScreenModelTests {
     #expect(ended.page == .result)
     #expect(!ended.interview.isFinished)
     #expect(ended.result.cards.first?.card.id == "emergency")
+    #expect(AppView.render(ended).text.contains("The check was stopped early"))
     press(&ended, [.left])
     #expect(ended.page == .question && ended.interview.currentQuestion?.id == "contact")
     // A click on a button is that button; ← on the crisis page undoes the answer.
@@ -195,6 +196,22 @@ struct ScreenModelTests {
     press(&state, [.function(3)])
     #expect(state.language == "en")
     #expect(AppView.render(state).text.contains("Quick exit"))
+  }
+
+  /// "None of these" clears the other ticks, and a tick clears it.
+  @Test func exclusiveOptionsClearTheOthers() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("2"), .character("3"), .character("1")])
+    #expect(state.shownQuestion?.id == "demand")
+    press(&state, [.enter])
+    #expect(state.notice == "Please choose at least one answer.")
+    press(&state, [.character("1"), .character("2")])
+    #expect(state.notice == nil, "a tick clears the old notice")
+    #expect(state.selection == [0, 1])
+    press(&state, [.character("4")])
+    #expect(state.selection == [3], "'none of these' goes alone")
+    press(&state, [.character("1")])
+    #expect(state.selection == [0])
   }
 
   @Test func multiSelectNeedsAtLeastOneOption() {

@@ -28,6 +28,10 @@ public struct AdviceResult: Hashable, Sendable {
   public var cards: [ChosenCard]
 
   public var topics: [String] { cards.map(\.card.topic) }
+
+  /// The language texts are looked up in (`de-CH` for German in
+  /// Switzerland).
+  public var textLanguage: String { Spelling.variant(language: language, region: region) }
 }
 
 /// Chooses and orders the cards for a set of facts.

@@ -22,4 +22,6 @@ public enum AnswerProblem: Error, Equatable, Sendable {
   case noOption
   case tooManyOptions
   case repeatedOption(String)
+  /// An option that is chosen only alone was combined with others.
+  case exclusiveOption(String)
 }

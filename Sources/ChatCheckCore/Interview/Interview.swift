@@ -41,6 +41,9 @@ public struct Interview: Sendable {
       if question.option(id) == nil { throw .unknownOption(id, valid: question.options.map(\.id)) }
       if !seen.insert(id).inserted { throw .repeatedOption(id) }
     }
+    if options.count > 1, let alone = options.first(where: { question.option($0)?.exclusive == true }) {
+      throw .exclusiveOption(alone)
+    }
   }
 
   /// Answers the current question and moves on.

@@ -29,7 +29,10 @@ public struct PlainSession {
     self.write = write
   }
 
-  func s(_ key: String) -> String { content.string(key, language) }
+  /// The language texts are looked up in (Swiss spelling in CH).
+  var textLanguage: String { Spelling.variant(language: language, region: region) }
+
+  func s(_ key: String) -> String { content.string(key, textLanguage) }
 
   public func run(presetFacts: Set<String> = []) -> Outcome {
     var interview = Interview(content: content, presetFacts: presetFacts)
@@ -49,7 +52,7 @@ public struct PlainSession {
         interview.back()
         continue
       case "h", "?":
-        write(TextWrap.lines(question.help.text(language), width: 80).joined(separator: "\n") + "\n")
+        write(TextWrap.lines(question.help.text(textLanguage), width: 80).joined(separator: "\n") + "\n")
         continue
       default:
         break
@@ -69,8 +72,8 @@ public struct PlainSession {
       let newCrisis = crisisCards(interview).filter { card in !crisisBefore.contains { $0.card.id == card.card.id } }
       if !interview.isFinished && !newCrisis.isEmpty {
         var lines: [String] = []
-        for (index, chosen) in newCrisis.enumerated() {
-          lines += [""] + ResultText.cardLines(chosen, number: index + 1, content: content, language: language, width: 80)
+        for chosen in newCrisis {
+          lines += [""] + ResultText.cardLines(chosen, marker: "!! ", content: content, language: textLanguage, width: 80)
         }
         write(lines.joined(separator: "\n") + "\n\n" + TextWrap.lines(s("plain.crisis_go_on"), width: 80).joined(separator: "\n") + "\n")
       }
@@ -85,9 +88,9 @@ public struct PlainSession {
 
   /// "Question (n)\n  1) label\n…\n> ".
   func prompt(_ question: Question, number: Int) -> String {
-    var out = TextWrap.lines("\(number). \(question.text.text(language))", width: 80).joined(separator: "\n") + "\n"
+    var out = TextWrap.lines("\(number). \(question.text.text(textLanguage))", width: 80).joined(separator: "\n") + "\n"
     for (index, option) in question.options.enumerated() {
-      out += TextWrap.lines(option.label.text(language), width: 80, first: "  \(index + 1)) ", rest: "     ").joined(separator: "\n") + "\n"
+      out += TextWrap.lines(option.label.text(textLanguage), width: 80, first: "  \(index + 1)) ", rest: "     ").joined(separator: "\n") + "\n"
     }
     out += (question.kind == .multi ? s("plain.choose_multi") : s("plain.choose")) + " " + s("plain.help_hint") + "\n> "
     return out

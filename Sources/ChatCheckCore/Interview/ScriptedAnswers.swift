@@ -136,6 +136,7 @@ public enum ScriptedAnswers {
     case .noOption: return "question '\(question.id)' needs at least one option; valid options: \(valid)"
     case .tooManyOptions: return "question '\(question.id)' takes exactly one option; valid options: \(valid)"
     case .repeatedOption(let id): return "question '\(question.id)': option '\(id)' is given twice"
+    case .exclusiveOption(let id): return "question '\(question.id)': option '\(id)' goes alone, not with other options; valid options: \(valid)"
     case .unknownOption(let id, _): return "question '\(question.id)' has no option '\(id)'; valid options: \(valid)"
     case .notCurrent: return "question '\(question.id)' is not the current question"
     }

@@ -36,7 +36,7 @@ public enum Linter {
     do throws(PathAnalysis.Failure) {
       let analysis = try PathAnalysis(content: content)
       report.pathCount = analysis.pathCount
-      report.outcomeCount = analysis.outcomes.count
+      report.outcomeCount = analysis.outcomeMasks.count
       report.provenInvariants = checkOutcomes(analysis, log: log)
     } catch {
       switch error {
@@ -93,62 +93,71 @@ public enum Linter {
     path.isEmpty ? "(no answers)" : path.map { "\($0.question)=\($0.options.joined(separator: ","))" }.joined(separator: " ")
   }
 
-  /// Checks every distinct outcome; returns the ids of invariants proven.
+  /// Checks every distinct outcome, one result shape at a time; returns
+  /// the ids of invariants proven.
   static func checkOutcomes(_ analysis: PathAnalysis, log: DiagnosticLog) -> [String] {
     let content = analysis.content
-    let outcomes = analysis.outcomes
-    var reachedCards: Set<String> = []
-    var withoutAdvice: [Set<String>] = []
-    var broken: [String: [(Set<String>, String)]] = [:]
+    var reachedCards: Set<Int> = []
+    var withoutAdvice = Findings()
+    var broken: [String: (problems: [String], found: Findings)] = [:]
     var results = ResultChecks(content: content)
+    let invariantConditions = content.invariants.map { MaskCondition($0.when, bit: analysis.bit) }
 
-    for outcome in outcomes {
-      let cards = AdviceComposer.cards(for: outcome, in: content)
-      reachedCards.formUnion(cards.map(\.id))
-      if cards.isEmpty { withoutAdvice.append(outcome) }
-      results.check(outcome, cards: cards)
-      for invariant in content.invariants where invariant.when.evaluate(outcome.contains) {
-        for problem in violations(of: invariant, cards: cards, content: content, facts: outcome) {
-          broken[invariant.id, default: []].append((outcome, problem))
+    for group in OutcomeGroups(analysis).groups {
+      let cards = group.shape.cards.map { content.cards[$0] }
+      let facts = analysis.facts(of: group.masks[0])
+      reachedCards.formUnion(group.shape.cards)
+      if cards.isEmpty { withoutAdvice.add(group.masks) }
+      results.add(group.masks, to: results.check(facts, cards: cards))
+      // An invariant's requirements depend on the shape alone; its
+      // condition on each outcome.
+      for (invariant, condition) in zip(content.invariants, invariantConditions) {
+        let applies = group.masks.filter(condition.holds)
+        guard !applies.isEmpty else { continue }
+        let problems = violations(of: invariant, cards: cards, content: content, facts: facts)
+        for problem in problems {
+          broken[invariant.id + "\n" + problem, default: ([problem], Findings())].found.add(applies)
         }
       }
     }
 
-    for outcome in withoutAdvice.prefix(examplesPerProblem) {
-      let path = analysis.witness(for: outcome)
+    func witness(_ mask: UInt64) -> String { describe(analysis.witness(for: analysis.facts(of: mask))) }
+    for mask in withoutAdvice.examples {
+      let path = analysis.witness(for: analysis.facts(of: mask))
       let last = path.last.flatMap { content.question($0.question) }
       log.error(
         last?.location ?? content.manifestLocation,
-        "a path ends without advice: \(describe(path)) (facts: \(outcome.sorted().joined(separator: ", ")))")
+        "a path ends without advice: \(describe(path)) (facts: \(analysis.facts(of: mask).sorted().joined(separator: ", ")))")
     }
     if withoutAdvice.count > examplesPerProblem {
       log.error(content.manifestLocation, "\(withoutAdvice.count - examplesPerProblem) more fact combinations end without advice")
     }
-    for card in content.cards where !reachedCards.contains(card.id) {
+    for (index, card) in content.cards.enumerated() where !reachedCards.contains(index) {
       log.error(card.location, "no path reaches card '\(card.id)': its condition '\(card.when)' never holds at the end of an interview")
     }
     for problem in results.problems {
-      for outcome in problem.outcomes.prefix(examplesPerProblem) {
-        let cards = AdviceComposer.cards(for: outcome, in: content).map(\.id).joined(separator: ", ")
-        log.error(problem.location, "\(problem.message); path: \(describe(analysis.witness(for: outcome))) (cards: \(cards))")
+      for mask in problem.found.examples {
+        let cards = AdviceComposer.cards(for: analysis.facts(of: mask), in: content).map(\.id).joined(separator: ", ")
+        log.error(problem.location, "\(problem.message); path: \(witness(mask)) (cards: \(cards))")
       }
-      if problem.outcomes.count > examplesPerProblem {
-        log.error(problem.location, "the same on \(problem.outcomes.count - examplesPerProblem) more fact combinations")
+      if problem.found.count > examplesPerProblem {
+        log.error(problem.location, "the same on \(problem.found.count - examplesPerProblem) more fact combinations")
       }
     }
     var proven: [String] = []
     for invariant in content.invariants {
-      guard let problems = broken[invariant.id] else {
+      let problems = broken.filter { $0.key.hasPrefix(invariant.id + "\n") }.sorted { $0.key < $1.key }
+      guard !problems.isEmpty else {
         proven.append(invariant.id)
         continue
       }
-      for (outcome, problem) in problems.prefix(examplesPerProblem) {
-        log.error(
-          invariant.location,
-          "invariant '\(invariant.id)' is broken: \(problem); path: \(describe(analysis.witness(for: outcome)))")
-      }
-      if problems.count > examplesPerProblem {
-        log.error(invariant.location, "invariant '\(invariant.id)' is broken on \(problems.count - examplesPerProblem) more fact combinations")
+      for (_, entry) in problems {
+        for mask in entry.found.examples {
+          log.error(invariant.location, "invariant '\(invariant.id)' is broken: \(entry.problems[0]); path: \(witness(mask))")
+        }
+        if entry.found.count > examplesPerProblem {
+          log.error(invariant.location, "invariant '\(invariant.id)' is broken on \(entry.found.count - examplesPerProblem) more fact combinations")
+        }
       }
     }
     return proven
@@ -163,11 +172,19 @@ public enum Linter {
     for topic in invariant.topics where !topics.contains(topic) {
       problems.append("no '\(topic)' card")
     }
+    if !invariant.oneOf.isEmpty && !invariant.oneOf.contains(where: topics.contains) {
+      problems.append("no card with one of \(invariant.oneOf.map { "'\($0)'" }.joined(separator: ", "))")
+    }
+    for topic in invariant.never where topics.contains(topic) {
+      problems.append("a '\(topic)' card, which must not be there")
+    }
     if let first = invariant.first {
-      let leading = topics.first { !invariant.firstAfter.contains($0) }
-      if leading != first {
+      let leading = Array(topics.filter { !invariant.firstAfter.contains($0) }.prefix(invariant.within))
+      if !leading.contains(first) {
         let allowed = invariant.firstAfter.isEmpty ? "" : " after \(invariant.firstAfter.joined(separator: "/"))"
-        problems.append("the first card\(allowed) is '\(leading ?? "none")', not '\(first)'")
+        let place = invariant.within == 1 ? "the first card\(allowed) is '\(leading.first ?? "none")'"
+          : "the first \(invariant.within) cards\(allowed) are \(leading.map { "'\($0)'" }.joined(separator: ", "))"
+        problems.append("\(place), not '\(first)'")
       }
     }
     var lastIndex = -1

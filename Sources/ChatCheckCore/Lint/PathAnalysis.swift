@@ -29,7 +29,7 @@ public struct PathAnalysis {
   public let pathCount: UInt64
 
   /// The largest multi-select question analysed (2^12 combinations).
-  public static let maxMultiOptions = 12
+  public static let maxMultiOptions = Question.maxCombined
 
   public enum Failure: Error, Equatable {
     case tooManyRelevantFacts(Int)
@@ -63,13 +63,10 @@ public struct PathAnalysis {
       case .single:
         for option in question.options { add([option.id], mask(option.sets), option.next ?? question.next) }
       case .multi:
-        let n = question.options.count
+        let n = question.options.filter { !$0.exclusive }.count
         guard n <= Self.maxMultiOptions else { throw .tooManyMultiOptions(question: question.id, count: n) }
-        if n > 0 {
-          for subset in 1..<(1 << n) {
-            let picked = question.options.enumerated().filter { subset & (1 << $0.offset) != 0 }.map(\.element)
-            add(picked.map(\.id), mask(picked.flatMap(\.sets)), question.next)
-          }
+        for picked in question.selections {
+          add(picked.map(\.id), mask(picked.flatMap(\.sets)), question.next)
         }
       }
       allChoices.append(list)
@@ -119,7 +116,7 @@ public struct PathAnalysis {
         }
       case .multi:
         let next = Interview.questionID(question.next).flatMap(content.indexOfQuestion)
-        let combos = UInt64((1 << question.options.count) - 1)
+        let combos = UInt64(question.selections.count)
         let (product, overflow) = combos.multipliedReportingOverflow(by: next.map { counts[$0] } ?? 1)
         count = overflow ? .max : product
       }
@@ -132,11 +129,21 @@ public struct PathAnalysis {
 
   /// The distinct relevant-fact sets a path can end with.
   public var outcomes: [Set<String>] {
-    guard !reachable.isEmpty else { return [] }
-    return reachable[startIndex].keys.sorted().map(facts(of:))
+    outcomeMasks.map(facts(of:))
   }
 
-  func facts(of mask: UInt64) -> Set<String> {
+  /// The same outcomes as bit masks over `relevantFacts`.
+  public var outcomeMasks: [UInt64] {
+    guard !reachable.isEmpty else { return [] }
+    return reachable[startIndex].keys.sorted()
+  }
+
+  /// The bit of a relevant fact in an outcome mask (0 when not relevant).
+  public func bit(_ fact: String) -> UInt64 {
+    relevantFacts.firstIndex(of: fact).map { 1 << UInt64($0) } ?? 0
+  }
+
+  public func facts(of mask: UInt64) -> Set<String> {
     Set(relevantFacts.enumerated().filter { mask & (1 << UInt64($0.offset)) != 0 }.map(\.element))
   }
 

@@ -8,59 +8,52 @@ struct ResultChecks {
   struct Problem {
     var location: SourceLocation
     var message: String
-    var outcomes: [Set<String>] = []
+    var found = Findings()
   }
 
   let content: Content
   private(set) var problems: [Problem] = []
   private var index: [String: Int] = [:]
-  /// Outcomes with the same cards, reader and age give the same results:
-  /// the problems found for each such key, by index.
-  private var seen: [String: [Int]] = [:]
-  private var found: [Int] = []
 
   init(content: Content) { self.content = content }
 
-  private mutating func report(_ key: String, _ location: SourceLocation, _ message: String, _ outcome: Set<String>) {
+  private mutating func report(_ key: String, _ location: SourceLocation, _ message: String, into found: inout [Int]) {
     if let i = index[key] {
-      problems[i].outcomes.append(outcome)
-      found.append(i)
+      if !found.contains(i) { found.append(i) }
     } else {
       index[key] = problems.count
       found.append(problems.count)
-      problems.append(Problem(location: location, message: message, outcomes: [outcome]))
+      problems.append(Problem(location: location, message: message))
     }
   }
 
-  /// Checks the result of one outcome; `cards` are the cards whose
-  /// conditions hold there.
-  mutating func check(_ outcome: Set<String>, cards: [AdviceCard]) {
-    let reader = Reader(facts: outcome)
-    let minor = outcome.contains(AgeBand.minorFact)
-    let key = "\(reader.rawValue) \(minor) " + cards.map(\.id).joined(separator: " ")
-    if let known = seen[key] {
-      for i in known { problems[i].outcomes.append(outcome) }
-      return
-    }
-    found = []
-    defer { seen[key] = found.uniqued() }
+  /// Notes that the problems `found` (indexes) hold on `masks` too.
+  mutating func add(_ masks: [UInt64], to found: [Int]) {
+    for i in found { problems[i].found.add(masks) }
+  }
+
+  /// Checks the result of one shape of outcome (`facts` is one of them;
+  /// `cards` are the cards whose conditions hold there); returns the
+  /// indexes of the problems found.
+  mutating func check(_ facts: Set<String>, cards: [AdviceCard]) -> [Int] {
+    var found: [Int] = []
+    let reader = Reader(facts: facts)
+    let minor = facts.contains(AgeBand.minorFact)
     let age = minor ? "a person under 18" : "a person of 18 or older"
     for card in cards where card.wording(for: reader) == nil {
       let has = card.wordings.map(\.readerName).joined(separator: ", ")
       report(
         "reader \(card.id) \(reader)", card.location,
         "card '\(card.id)' does not address \(reader.described), who reads it here (it has a text for: \(has)); give it a text for '\(reader.rawValue)' or 'any', or narrow its condition",
-        outcome)
+        into: &found)
     }
     if let budget = content.cardBudget, cards.count > budget {
-      report(
-        "budget", content.manifestLocation,
-        "a result shows more cards than the card budget of \(budget)", outcome)
+      report("budget", content.manifestLocation, "a result shows more cards than the card budget of \(budget)", into: &found)
     }
     for code in content.regionCodes {
-      let result = AdviceComposer.compose(content: content, facts: outcome, answers: [], language: content.defaultLanguage, region: code)
+      let result = AdviceComposer.compose(content: content, facts: facts, answers: [], language: content.defaultLanguage, region: code)
       if code == content.fallbackRegion && !result.cards.isEmpty && result.summary.isEmpty {
-        report("summary", content.manifestLocation, "a result has no summary: none of its cards has a 'now' step for this reader", outcome)
+        report("summary", content.manifestLocation, "a result has no summary: none of its cards has a 'now' step for this reader", into: &found)
       }
       for chosen in result.cards {
         let card = chosen.card
@@ -69,12 +62,12 @@ struct ResultChecks {
           report(
             "empty \(card.id) \(code) \(minor)", card.location,
             "card '\(card.id)' shows no resource for \(age) in region \(code): no resource with role \(roles.map { "'\($0)'" }.joined(separator: " or ")) serves that age there or in \(content.fallbackRegion)",
-            outcome)
+            into: &found)
         }
         for resource in chosen.resources where !resource.ages.serves(minor: minor) {
           report(
             "age \(resource.id) \(card.id)", resource.location,
-            "resource '\(resource.id)' (ages: \(resource.ages.rawValue)) is shown to \(age) on card '\(card.id)'", outcome)
+            "resource '\(resource.id)' (ages: \(resource.ages.rawValue)) is shown to \(age) on card '\(card.id)'", into: &found)
         }
         if card.reach == .call {
           for resource in chosen.resources where !resource.takesCalls {
@@ -82,10 +75,23 @@ struct ResultChecks {
             report(
               "call \(resource.id) \(card.id)", card.location,
               "card '\(card.id)' asks the reader to call, but resource '\(resource.id)' (\(code)) takes no calls (its channels: \(kinds)); give the card no 'reach: call' or show the line under another role",
-              outcome)
+              into: &found)
           }
         }
       }
     }
+    return found
+  }
+}
+
+/// How many outcomes a problem was found on, and the first few of them.
+struct Findings {
+  static let examples = 3
+  private(set) var count = 0
+  private(set) var examples: [UInt64] = []
+
+  mutating func add(_ masks: [UInt64]) {
+    count += masks.count
+    examples += masks.prefix(Self.examples - examples.count)
   }
 }

@@ -71,6 +71,6 @@ public enum UIStringKeys {
     "ui.key.save_confirm", "ui.key.cancel", "ui.key.finish", "ui.kiosk.still_there",
     "ui.kiosk.countdown", "ui.kiosk.continue", "ui.kiosk.pin_title", "ui.kiosk.pin_prompt",
     "ui.kiosk.pin_wrong", "ui.kiosk.pin_wait", "ui.kiosk.pin_keys", "ui.kiosk.local",
-    "ui.crisis.title", "ui.crisis.safe", "ui.crisis.end", "ui.key.crisis",
+    "ui.crisis.title", "ui.crisis.safe", "ui.crisis.safe_other", "ui.crisis.end", "ui.crisis.ended", "ui.key.crisis",
   ]
 }

@@ -201,7 +201,7 @@ final class LoaderSession {
     for item in r.list(m["invariants"], "invariants") ?? [] {
       guard let inv = r.mapping(
         item, r.peekID(item).map { "invariant '\($0)'" } ?? "an invariant",
-        allowed: ["id", "description", "when", "topics", "first", "after", "order", "roles"],
+        allowed: ["id", "description", "when", "topics", "one_of", "never", "first", "after", "within", "order", "roles"],
         required: ["id"]),
         let id = r.identifier(inv["id"], "an invariant's id")
       else { continue }
@@ -213,17 +213,30 @@ final class LoaderSession {
       let topics = r.identifiers(inv["topics"], "topics")
       let after = r.identifiers(inv["after"], "after")
       let order = r.identifiers(inv["order"], "order")
+      let oneOf = r.identifiers(inv["one_of"], "one_of")
+      let never = r.identifiers(inv["never"], "never")
       let roles = r.identifiers(inv["roles"], "roles")
       let first = r.identifier(inv["first"], "first")
-      for (topic, node) in topics + after + order { topicUses.append((topic, r.location(node))) }
+      for (topic, node) in topics + after + order + oneOf + never { topicUses.append((topic, r.location(node))) }
       if let first, let node = inv["first"] { topicUses.append((first, r.location(node))) }
       for (role, node) in roles { roleUses.append((role, r.location(node))) }
+      var within = 1
+      if let node = inv["within"], let text = r.string(node, "within") {
+        if let n = Int(text), n >= 1 { within = n } else {
+          log.error(r.location(node), "invariant '\(id)': within must be a whole number of cards from 1, found '\(text)'")
+        }
+        if first == nil { log.error(r.location(node), "invariant '\(id)': 'within' only goes with 'first'") }
+      }
       var invariant = Invariant(
         id: id, description: r.string(inv["description"], "description") ?? id, when: when,
-        topics: topics.map(\.0), first: first, firstAfter: after.map(\.0),
+        topics: topics.map(\.0), first: first, firstAfter: after.map(\.0), within: within,
         order: order.map(\.0), roles: roles.map(\.0), location: r.location(item))
-      if invariant.topics.isEmpty && invariant.first == nil && invariant.order.isEmpty && invariant.roles.isEmpty {
-        log.error(r.location(item), "invariant '\(id)' requires nothing; give topics, first, order or roles")
+      invariant.oneOf = oneOf.map(\.0)
+      invariant.never = never.map(\.0)
+      if invariant.topics.isEmpty && invariant.first == nil && invariant.order.isEmpty && invariant.roles.isEmpty
+        && invariant.oneOf.isEmpty && invariant.never.isEmpty
+      {
+        log.error(r.location(item), "invariant '\(id)' requires nothing; give topics, one_of, never, first, order or roles")
       }
       if !invariant.firstAfter.isEmpty && invariant.first == nil, let node = inv["after"] {
         log.error(r.location(node), "invariant '\(id)': 'after' only goes with 'first'")
@@ -289,7 +302,7 @@ final class LoaderSession {
       var options: [AnswerOption] = []
       for optionNode in r.list(q["options"], "the options of '\(id)'") ?? [] {
         guard let o = r.mapping(
-          optionNode, r.peekID(optionNode).map { "option '\(id)=\($0)'" } ?? "an option of '\(id)'", allowed: ["id", "label", "sets", "next"],
+          optionNode, r.peekID(optionNode).map { "option '\(id)=\($0)'" } ?? "an option of '\(id)'", allowed: ["id", "label", "sets", "next", "exclusive"],
           required: ["id", "label"]),
           let oid = r.identifier(o["id"], "an option id of '\(id)'")
         else { continue }
@@ -301,13 +314,20 @@ final class LoaderSession {
         if kind == .multi, let node = o["next"] {
           log.error(r.location(node), "option '\(oid)' of multi-select question '\(id)' cannot have its own 'next'; give 'next' on the question")
         }
+        var exclusive = false
+        if let node = o["exclusive"], let text = r.string(node, "exclusive") {
+          if text == "true" { exclusive = true } else if text != "false" {
+            log.error(r.location(node), "option '\(id)=\(oid)': exclusive must be true or false, found '\(text)'")
+          }
+          if kind != .multi { log.error(r.location(node), "option '\(id)=\(oid)': only an option of a multi-select question can be exclusive") }
+        }
         let sets = r.identifiers(o["sets"], "the facts option '\(oid)' sets")
         for (fact, node) in sets { factUses.append((fact, r.location(node))) }
         options.append(AnswerOption(
           id: oid,
           label: r.localized(o["label"], "the label of option '\(id)=\(oid)'", languages: languages)
             ?? LocalizedText(universal: oid),
-          sets: sets.map(\.0), next: next, location: r.location(optionNode)))
+          sets: sets.map(\.0), next: next, exclusive: exclusive, location: r.location(optionNode)))
       }
       if options.isEmpty, q["options"] != nil {
         log.error(r.location(item), "question '\(id)' has no options")

@@ -23,6 +23,8 @@ public final class Content: Sendable {
 
   private let questionIndex: [String: Int]
   private let factIndex: [String: Int]
+  /// Region → role → its resources in file order.
+  private let roleIndex: [String: [String: [Resource]]]
 
   public init(
     languages: [String], defaultLanguage: String, regionCodes: [String],
@@ -54,6 +56,13 @@ public final class Content: Sendable {
     var fi: [String: Int] = [:]
     for (i, f) in facts.enumerated() where fi[f.id] == nil { fi[f.id] = i }
     factIndex = fi
+    var ri: [String: [String: [Resource]]] = [:]
+    for (code, region) in regions {
+      for resource in region.resources {
+        for role in resource.roles { ri[code, default: [:]][role, default: []].append(resource) }
+      }
+    }
+    roleIndex = ri
   }
 
   public func question(_ id: String) -> Question? {
@@ -74,8 +83,8 @@ public final class Content: Sendable {
   /// Resources of `region` with `role` that serve the person affected's
   /// age, falling back to the fallback region when the region has none.
   public func resources(role: String, region: String, minor: Bool) -> [Resource] {
-    let own = regions[region]?.resources(withRole: role, minor: minor) ?? []
+    let own = (roleIndex[region]?[role] ?? []).filter { $0.ages.serves(minor: minor) }
     if !own.isEmpty || region == fallbackRegion { return own }
-    return regions[fallbackRegion]?.resources(withRole: role, minor: minor) ?? []
+    return (roleIndex[fallbackRegion]?[role] ?? []).filter { $0.ages.serves(minor: minor) }
   }
 }

@@ -6,10 +6,16 @@ public struct Invariant: Hashable, Sendable {
   public var when: Condition
   /// Topics that must be among the cards.
   public var topics: [String]
+  /// At least one of these topics must be among the cards.
+  public var oneOf: [String] = []
+  /// Topics that must not be among the cards.
+  public var never: [String] = []
   /// The first card must have this topic, ignoring cards whose topic is in
   /// `firstAfter` placed before it.
   public var first: String?
   public var firstAfter: [String]
+  /// `first` may stand this far down (1: it must be first).
+  public var within: Int
   /// Where present, these topics appear in this order.
   public var order: [String]
   /// Resource roles the result must show in every region.

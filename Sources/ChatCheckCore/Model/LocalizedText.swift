@@ -19,7 +19,10 @@ public struct LocalizedText: Hashable, Sendable {
   /// The text for `language`; empty only if the content is broken (which
   /// the loader reports as a missing translation).
   public func text(_ language: String) -> String {
-    universal ?? translations[language] ?? ""
+    if let universal { return Spelling.adjust(universal, for: language) }
+    if let exact = translations[language] { return exact }
+    guard let dash = language.firstIndex(of: "-") else { return "" }
+    return Spelling.adjust(translations[String(language[..<dash])] ?? "", for: language)
   }
 
   /// Every text this value holds, for checks that apply to all of them.

@@ -12,6 +12,9 @@ public struct AnswerOption: Hashable, Sendable {
   public var sets: [String]
   /// Overrides the question's `next` for this option.
   public var next: NextStep?
+  /// In a multi-select question: chosen only alone ("none of these",
+  /// "I don't know").
+  public var exclusive: Bool = false
   public var location: SourceLocation
 }
 
@@ -48,4 +51,23 @@ public struct Question: Hashable, Sendable {
   public func option(_ id: String) -> AnswerOption? {
     options.first { $0.id == id }
   }
+
+  /// Every answer a multi-select question takes: each non-empty subset of
+  /// the options that combine, in option order, then each exclusive option
+  /// alone. Empty when more than `maxCombined` options combine.
+  public var selections: [[AnswerOption]] {
+    let combined = options.filter { !$0.exclusive }
+    guard combined.count <= Self.maxCombined else { return [] }
+    var result: [[AnswerOption]] = []
+    if !combined.isEmpty {
+      for subset in 1..<(1 << combined.count) {
+        result.append(combined.enumerated().filter { subset & (1 << $0.offset) != 0 }.map(\.element))
+      }
+    }
+    return result + options.filter(\.exclusive).map { [$0] }
+  }
+
+  /// The most options of a multi-select question that combine freely
+  /// (2^12 combinations).
+  public static let maxCombined = 12
 }

@@ -61,10 +61,4 @@ public struct Region: Hashable, Sendable {
   public var name: LocalizedText
   public var resources: [Resource]
   public var location: SourceLocation
-
-  /// Resources with `role` that serve the person affected's age, in file
-  /// order.
-  public func resources(withRole role: String, minor: Bool) -> [Resource] {
-    resources.filter { $0.roles.contains(role) && $0.ages.serves(minor: minor) }
-  }
 }

@@ -38,16 +38,12 @@ public enum PathEnumerator {
     }
   }
 
-  /// Single: each option. Multi: every non-empty subset, in option order.
+  /// Single: each option. Multi: every non-empty subset of the options
+  /// that combine, in option order, then each exclusive option alone.
   static func selections(of question: Question) -> [[String]] {
-    let ids = question.options.map(\.id)
     switch question.kind {
-    case .single: return ids.map { [$0] }
-    case .multi:
-      guard ids.count <= PathAnalysis.maxMultiOptions else { return [] }
-      return (1..<(1 << ids.count)).map { subset in
-        ids.enumerated().filter { subset & (1 << $0.offset) != 0 }.map(\.element)
-      }
+    case .single: return question.options.map { [$0.id] }
+    case .multi: return question.selections.map { $0.map(\.id) }
     }
   }
 

@@ -7,10 +7,10 @@ public enum ResultJSON {
   }
 
   public static func value(_ result: AdviceResult) -> JSONValue {
-    let lang = result.language
+    let lang = result.textLanguage
     return .object([
       ("schema", .string(schema)),
-      ("language", .string(lang)),
+      ("language", .string(result.language)),
       ("region", .string(result.region)),
       ("reader", .string(result.reader.rawValue)),
       ("answers", .array(result.answers.map(answerValue))),

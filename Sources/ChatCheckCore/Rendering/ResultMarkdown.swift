@@ -2,7 +2,7 @@
 /// the top, steps as a checklist, resources as a table.
 public enum ResultMarkdown {
   public static func render(_ result: AdviceResult, content: Content) -> String {
-    let lang = result.language
+    let lang = result.textLanguage
     let s = { (key: String) in content.string(key, lang) }
     let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
     var out = "# \(escape(s("result.title")))\n\n"
@@ -39,8 +39,10 @@ public enum ResultMarkdown {
           out += "| " + [name, reach, escape(r.hours?.text(lang) ?? "")].map(cell).joined(separator: " | ") + " |\n"
         }
       }
-      if let because = ResultWording.because(chosen, lang, content, width: 100) {
-        out += "\n*\(escape(because))*\n"
+      // The handout has room for every reason.
+      if !chosen.because.isEmpty {
+        let labels = chosen.because.map { content.fact($0)?.label.text(lang) ?? $0 }
+        out += "\n*\(escape(s("result.because"))): \(escape(labels.joined(separator: "; ")))*\n"
       }
     }
     out += "\n---\n\n\(escape(s("result.footer")))\n"

@@ -2,7 +2,7 @@
 /// summary first, then the cards.
 public enum ResultText {
   public static func render(_ result: AdviceResult, content: Content, width: Int = 80) -> String {
-    let lang = result.language
+    let lang = result.textLanguage
     let s = { (key: String) in content.string(key, lang) }
     var lines: [String] = []
     let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
@@ -28,9 +28,9 @@ public enum ResultText {
   /// when there is no summary.
   public static func summaryLines(_ result: AdviceResult, content: Content, width: Int) -> [String] {
     guard !result.summary.isEmpty else { return [] }
-    var lines = [content.string("result.summary", result.language) + ":"]
+    var lines = [content.string("result.summary", result.textLanguage) + ":"]
     for (index, item) in result.summary.enumerated() {
-      lines += TextWrap.lines(item.text.text(result.language), width: width, first: "  \(index + 1). ", rest: "     ")
+      lines += TextWrap.lines(item.text.text(result.textLanguage), width: width, first: "  \(index + 1). ", rest: "     ")
     }
     lines.append("")
     return lines
@@ -38,9 +38,15 @@ public enum ResultText {
 
   /// One card: numbered title, text, steps, resources, one "because" line.
   public static func cardLines(_ chosen: ChosenCard, number: Int, content: Content, language lang: String, width: Int) -> [String] {
+    cardLines(chosen, marker: "\(number). ", content: content, language: lang, width: width)
+  }
+
+  /// One card, its title behind `marker` ("1. ", or "!! " for crisis help
+  /// shown between questions).
+  public static func cardLines(_ chosen: ChosenCard, marker: String, content: Content, language lang: String, width: Int) -> [String] {
     let s = { (key: String) in content.string(key, lang) }
     let wording = chosen.wording
-    var lines = TextWrap.lines(wording.title.text(lang), width: width, first: "\(number). ", rest: "   ")
+    var lines = TextWrap.lines(wording.title.text(lang), width: width, first: marker, rest: "   ")
     lines += TextWrap.lines(wording.text.text(lang), width: width, first: "   ", rest: "   ")
     if !wording.steps.isEmpty {
       lines.append("   \(s("result.steps")):")
