@@ -33,8 +33,10 @@ static inline mmask_t shim_mouse_mask(void) {
 #endif
       ;
 }
+/* One physical click is one action: the press acts, the release does not
+ * (it would land on the screen the press has just changed). */
 static inline int shim_is_click(mmask_t state) {
-  return (state & (BUTTON1_CLICKED | BUTTON1_RELEASED | BUTTON1_PRESSED)) != 0;
+  return (state & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0;
 }
 static inline int shim_wheel(mmask_t state) {
   if (state & BUTTON4_PRESSED) return -1;

@@ -32,9 +32,11 @@ extension AppState {
       clampScroll()
       return []
     case .click(let row, let column):
-      guard let action = AppView.render(self).action(atRow: row, column: column) else { return [] }
       escapePending = false
-      return perform(action)
+      let screen = AppView.render(self)
+      if let action = screen.action(atRow: row, column: column) { return perform(action) }
+      // An open box takes every click; one beside its targets closes it.
+      return screen.modal ? perform(.closeOverlay) : []
     case .wheel(let delta):
       escapePending = false
       switch page {
@@ -240,6 +242,7 @@ extension AppState {
     case .closeOverlay:
       showingHelp = false
       confirmingQuit = false
+      kiosk?.pinEntry = nil
     case .review:
       guard !interview.answers.isEmpty, page != .review, page != .welcome else { return [] }
       reviewReturn = page == .takeAway || page == .save ? .result : page

@@ -102,6 +102,7 @@ public enum AppView {
     let height = min(screen.size.rows - 2, lines.count + 4)
     let top = max(1, (screen.size.rows - height) / 2)
     let left = max(1, (screen.size.columns - width) / 2)
+    screen.beginModal()
     for r in top..<(top + height) {
       screen.put(String(repeating: " ", count: width), row: r, column: left, style: .selected)
     }

@@ -67,6 +67,9 @@ public struct Screen: Hashable, Sendable {
   public let size: Size
   public private(set) var cells: [[Cell]]
   public private(set) var hotspots: [Hotspot] = []
+  /// Set when a box is open: it takes every click, and a click that hits
+  /// none of its own targets closes it.
+  public private(set) var modal = false
 
   public init(_ size: Size) {
     self.size = Size(columns: max(0, size.columns), rows: max(0, size.rows))
@@ -107,6 +110,12 @@ public struct Screen: Hashable, Sendable {
   }
 
   /// The action under a click, if any.
+  /// Opens a box: what is drawn below can no longer be clicked.
+  public mutating func beginModal() {
+    hotspots = []
+    modal = true
+  }
+
   public func action(atRow row: Int, column: Int) -> Action? {
     hotspots.last { $0.row == row && $0.columns.contains(column) }?.action
   }

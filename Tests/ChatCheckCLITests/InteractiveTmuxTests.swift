@@ -220,6 +220,16 @@ struct InteractiveTmuxTests {
     let row = question.firstIndex { $0.contains("For a friend or someone in my family") }!
     try click(column: 8, row: row)
     try tmux.wait(for: "Is the person affected under 18?")
+    // One click is one action: the release of a click on "For my child"
+    // lands on an option of the next question and must not answer it.
+    try tmux.send("Left")
+    let again = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
+    let child = again.firstIndex { $0.contains("For my child") }!
+    try click(column: 8, row: child)
+    try tmux.wait(for: "Is your child under 18?")
+    Thread.sleep(forTimeInterval: 0.5)
+    let screen = try tmux.screen()
+    #expect(screen.contains("Is your child under 18?") && screen.contains("Question 2"), "\(screen)")
   }
 }
 

@@ -152,6 +152,24 @@ struct ScreenModelTests {
     #expect(desperate.page == .question && desperate.interview.currentQuestion?.id == "pictures")
   }
 
+  /// An open box takes every click: a click on "Next" below the help box
+  /// only closes the box.
+  @Test func theHelpBoxTakesEveryClick() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter, .character("?")])
+    #expect(state.showingHelp)
+    let screen = AppView.render(state)
+    #expect(screen.modal)
+    let next = screen.lines.firstIndex { $0.contains("[ Next ]") }!
+    let column = screen.lines[next].distance(from: screen.lines[next].startIndex, to: screen.lines[next].range(of: "[ Next ]")!.lowerBound)
+    #expect(state.update(.click(row: next, column: column + 2)).isEmpty)
+    #expect(!state.showingHelp, "the click closed the box")
+    #expect(state.interview.answers.isEmpty && state.shownQuestion?.id == "who", "and did nothing else")
+    // Without the box the same click is "Next".
+    _ = state.update(.click(row: next, column: column + 2))
+    #expect(state.shownQuestion?.id == "age_self")
+  }
+
   @Test func helpShowsWhyWeAskAndAnyKeyClosesIt() {
     var state = UIFixtures.state()
     press(&state, [.enter, .character("?")])
