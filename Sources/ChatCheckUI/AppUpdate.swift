@@ -101,8 +101,11 @@ extension AppState {
       case .space: return perform(.toggle(cursor))
       case .left, .backspace: return perform(.back)
       case .character(let c) where c.isNumber:
-        guard let n = c.wholeNumberValue, n >= 1 else { return [] }
-        return perform(.choose(n - 1))
+        // A digit moves the highlight; Enter confirms, so a nervous double
+        // tap never answers a question unseen.
+        guard let n = c.wholeNumberValue, n >= 1, let count = shownQuestion?.options.count, n <= count else { return [] }
+        cursor = n - 1
+        return []
       default: return []
       }
     case .crisis:
@@ -202,11 +205,8 @@ extension AppState {
     case .confirm:
       guard page == .question, let question = shownQuestion else { return [] }
       if question.kind == .single { return perform(.choose(cursor)) }
-      guard !selection.isEmpty else {
-        notice = text("ui.choose_one")
-        return []
-      }
-      answer(selection.sorted().map { question.options[$0].id })
+      // Nothing ticked: Enter takes the highlighted option.
+      answer(selection.isEmpty ? [question.options[cursor].id] : selection.sorted().map { question.options[$0].id })
     case .back:
       notice = nil
       switch page {

@@ -15,7 +15,7 @@ struct InteractiveTmuxTests {
     try tmux.wait(for: "Jemand erpresst dich mit Nacktbildern")
     try tmux.send("Enter")
     try tmux.wait(for: "Für wen machst du diesen Check?")
-    for key in ["1", "2", "1", "2", "1", "1", "1", "Enter", "4"] {
+    for key in ["1", "Enter", "2", "Enter", "1", "Enter", "2", "Enter", "1", "Enter", "1", "Enter", "1", "Enter", "4", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -33,7 +33,7 @@ struct InteractiveTmuxTests {
     let tmux = try Tmux("\(binary) --lang en --region US")
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
-    for key in ["1", "1", "3"] {
+    for key in ["1", "Enter", "1", "Enter", "3", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -42,7 +42,7 @@ struct InteractiveTmuxTests {
     #expect(crisis.contains("Text: 988"))
     try tmux.send("Enter")
     try tmux.wait(for: "How did it start?")
-    for key in ["2", "1", "2", "1", "Enter", "4"] {
+    for key in ["2", "Enter", "1", "Enter", "2", "Enter", "1", "Enter", "4", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -59,7 +59,7 @@ struct InteractiveTmuxTests {
     try tmux.wait(for: "Start")
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
-    for key in ["Down", "Enter", "1", "1", "4", "2", "2"] {
+    for key in ["Down", "Enter", "1", "Enter", "1", "Enter", "4", "Enter", "2", "Enter", "2", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -73,6 +73,7 @@ struct InteractiveTmuxTests {
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
     try tmux.send("3")
+    try tmux.send("Enter")
     try tmux.wait(for: "Is the person affected under 18?")
     try tmux.send("Left")
     try tmux.wait(for: "Who are you doing this check for?")
@@ -81,7 +82,7 @@ struct InteractiveTmuxTests {
     try tmux.wait(for: "Parents, friends and professionals need different tips")
     try tmux.send("x")
     try tmux.waitUntilGone("Press any key to close")
-    for key in ["1", "2", "1", "2", "3", "1", "4", "Enter", "4"] {
+    for key in ["1", "Enter", "2", "Enter", "1", "Enter", "2", "Enter", "3", "Enter", "1", "Enter", "4", "Enter", "4", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -91,6 +92,7 @@ struct InteractiveTmuxTests {
     for key in ["Down", "Down", "Down", "Down", "Enter"] { try tmux.send(key) }
     try tmux.wait(for: "Could the other person have intimate pictures or videos?")
     try tmux.send("1")
+    try tmux.send("Enter")
     let screen = try tmux.wait(for: "no longer apply")
     #expect(screen.contains("Are they threatening to share pictures"))
   }
@@ -115,6 +117,7 @@ struct InteractiveTmuxTests {
     try tmux.send("Enter")
     try tmux.wait(for: "Für wen machst du diesen Check?")
     try tmux.send("1")
+    try tmux.send("Enter")
     try tmux.wait(for: "Bist du unter 18?")
     for key in keys.split(separator: " ") { try tmux.send(String(key)) }
     _ = try tmux.waitForExit()
@@ -177,7 +180,7 @@ struct InteractiveTmuxTests {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let tmux = try Tmux("sh -c 'cd \(dir) && \(binary) --lang en --region DE'")
     try tmux.send("Enter")
-    for key in ["1", "2", "1", "4", "2", "2"] {
+    for key in ["1", "Enter", "2", "Enter", "1", "Enter", "4", "Enter", "2", "Enter", "2", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -273,7 +276,7 @@ struct QRCodeTmuxTests {
     let tmux = try Tmux("\(Binary.path) --lang de --region DE", columns: 100, rows: 60)
     try tmux.send("Enter")
     try tmux.wait(for: "Für wen machst du diesen Check?")
-    for key in ["2", "1", "1", "2", "3", "4", "4", "Enter", "4"] {
+    for key in ["2", "Enter", "1", "Enter", "1", "Enter", "2", "Enter", "3", "Enter", "4", "Enter", "4", "Enter", "4", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }

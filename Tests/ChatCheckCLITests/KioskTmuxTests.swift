@@ -41,6 +41,7 @@ struct KioskTmuxTests {
     let tmux = try Tmux(kiosk("--idle-timeout 1 --countdown 1", file: file))
     try tmux.send("Enter")
     try tmux.send("1")
+    try tmux.send("Enter")
     try tmux.wait(for: "Bist du unter 18?")
     try tmux.wait(for: "Bist du noch da?", timeout: 5)
     try tmux.wait(for: "Jemand erpresst dich", timeout: 5)
@@ -57,6 +58,7 @@ struct KioskTmuxTests {
     let tmux = try Tmux(kiosk("--idle-timeout 1 --countdown 4", file: file))
     try tmux.send("Enter")
     try tmux.send("1")
+    try tmux.send("Enter")
     try tmux.wait(for: "Bist du noch da?", timeout: 5)
     try tmux.send("Space")
     try tmux.waitUntilGone("Bist du noch da?")
@@ -68,6 +70,7 @@ struct KioskTmuxTests {
     let tmux = try Tmux(kiosk("", file: file))
     try tmux.send("Enter")
     try tmux.send("1")
+    try tmux.send("Enter")
     try tmux.wait(for: "Bist du unter 18?")
     try tmux.send("F12")
     try tmux.wait(for: "Jemand erpresst dich")
@@ -149,7 +152,7 @@ struct KioskPrivacyTests {
     let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"
     let tmux = try Tmux("\(strace) -f -e trace=open,openat,openat2,creat,socket,connect,bind -o \(log) \(Binary.path) kiosk --lang de --region DE --staff-pin-file \(pin)")
     try tmux.wait(for: "Jemand erpresst dich")
-    for key in ["Enter", "1", "2", "1", "2", "1", "1", "1", "Enter", "4"] {
+    for key in ["Enter", "1", "Enter", "2", "Enter", "1", "Enter", "2", "Enter", "1", "Enter", "1", "Enter", "1", "Enter", "4", "Enter"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }

@@ -56,7 +56,7 @@ struct PrivacyTests {
     let log = dir + "/strace.log"
     let tmux = try Tmux("sh -c 'cd \(dir) && \(Self.strace) \(Self.calls) -o \(log) \(Binary.path) --lang en --region DE'")
     try tmux.wait(for: "Start")
-    for key in ["Enter", "1", "2", "1", "2", "1", "1", "1", "Enter", "4", "t", "Left", "F2", "Left", "s"] {
+    for key in ["Enter", "1", "Enter", "2", "Enter", "1", "Enter", "2", "Enter", "1", "Enter", "1", "Enter", "1", "Enter", "4", "Enter", "t", "Left", "F2", "Left", "s"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }

@@ -22,7 +22,7 @@ struct KioskTests {
 
   @Test func idleVisitorsGetACountdownThenEverythingIsWiped() {
     var state = kiosk()
-    _ = keys(&state, [.function(3), .enter, .character("1"), .character("1")])
+    _ = keys(&state, [.function(3), .enter, .character("1"), .enter, .character("1"), .enter])
     #expect(state.interview.answers.count == 2)
     #expect(state.update(.tick(109)).isEmpty)
     #expect(state.kiosk?.countdownEnds == nil)
@@ -59,10 +59,10 @@ struct KioskTests {
 
   @Test func quickExitWipesInsteadOfExiting() {
     var state = kiosk()
-    _ = keys(&state, [.enter, .character("1")])
+    _ = keys(&state, [.enter, .character("1"), .enter])
     #expect(keys(&state, [.function(12)]) == [.wipe])
     #expect(state.interview.answers.isEmpty && state.page == .welcome)
-    _ = keys(&state, [.enter, .character("1")])
+    _ = keys(&state, [.enter, .character("1"), .enter])
     #expect(keys(&state, [.escape, .escape]) == [.wipe])
     #expect(state.interview.answers.isEmpty)
   }
@@ -78,7 +78,7 @@ struct KioskTests {
 
   @Test func finishingWipes() {
     var state = kiosk()
-    _ = keys(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("4"), .character("2"), .character("2")])
+    _ = keys(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("4"), .enter, .character("2"), .enter, .character("2"), .enter])
     #expect(state.page == .result)
     #expect(AppView.render(state).text.contains("f fertig"))
     #expect(keys(&state, [.character("f")]) == [.wipe])
@@ -117,14 +117,14 @@ struct KioskTests {
   @Test func theLocalContactComesFirst() {
     var state = kiosk(local: Self.local)
     #expect(AppView.render(state).text.contains("Beratung Süd · 0711 1 · Hauptstraße 1"))
-    _ = keys(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("4"), .character("2"), .character("2")])
+    _ = keys(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("4"), .enter, .character("2"), .enter, .character("2"), .enter])
     let lines = AppView.resultLines(state).map(\.0)
     let local = lines.firstIndex { $0.contains("Beratung Süd") }!
     let firstCard = lines.firstIndex { $0.hasPrefix("1. ") }!
     #expect(local < firstCard)
     // With an emergency, the emergency card stays first.
     var danger = kiosk(local: Self.local)
-    _ = keys(&danger, [.enter, .character("1"), .character("2"), .character("3")])
+    _ = keys(&danger, [.enter, .character("1"), .enter, .character("2"), .enter, .character("3"), .enter])
     let dangerLines = AppView.resultLines(danger).map(\.0)
     let emergency = dangerLines.firstIndex { $0.hasPrefix("1. ") }!
     let localAfter = dangerLines.firstIndex { $0.contains("Beratung Süd") }!

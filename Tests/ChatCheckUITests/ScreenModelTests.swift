@@ -36,7 +36,7 @@ struct ScreenModelTests {
     #expect(AppView.render(state).text.contains("Für wen machst du diesen Check?"))
     // Me, adult, coping, a stranger, pictures, a threat; money demanded
     // (a multi-select: 1 toggles, Enter confirms); nothing paid or sent.
-    press(&state, [.enter, .down, .enter, .character("1"), .down, .enter, .character("1"), .character("1"), .character("1"), .enter, .character("4")])
+    press(&state, [.enter, .down, .enter, .character("1"), .enter, .down, .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("4"), .enter])
     #expect(state.page == .result, "\(AppView.render(state).text)")
     #expect(state.interview.facts.contains("payment.demanded"))
     #expect(!state.interview.facts.contains("payment.made"))
@@ -74,6 +74,8 @@ struct ScreenModelTests {
   @Test func backReturnsToThePreviousQuestionWithItsAnswerHighlighted() {
     var state = UIFixtures.state()
     press(&state, [.enter, .character("3")])
+    #expect(state.interview.answers.isEmpty && state.cursor == 2, "a digit only moves the highlight")
+    press(&state, [.enter])
     #expect(state.interview.currentQuestion?.id == "age_other")
     press(&state, [.left])
     #expect(state.interview.currentQuestion?.id == "who")
@@ -85,7 +87,7 @@ struct ScreenModelTests {
 
   @Test func reviewChangePrunesAnswersAndSaysSo() {
     var state = UIFixtures.state(language: "en")
-    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("2"), .character("3"), .character("1"), .character("4"), .enter, .character("4")])
+    press(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("2"), .enter, .character("3"), .enter, .character("1"), .enter, .character("4"), .enter, .character("4"), .enter])
     #expect(state.page == .result)
     #expect(state.interview.answers.map(\.question).contains("request"))
     press(&state, [.function(2)])
@@ -96,7 +98,7 @@ struct ScreenModelTests {
     #expect(state.page == .question)
     #expect(state.shownQuestion?.id == "pictures")
     #expect(state.cursor == 2, "the old answer is highlighted")
-    press(&state, [.character("1")])
+    press(&state, [.character("1"), .enter])
     #expect(!state.interview.answers.map(\.question).contains("request"))
     #expect(state.interview.currentQuestion?.id == "threat")
     #expect(state.notice?.contains("no longer apply") == true)
@@ -108,7 +110,7 @@ struct ScreenModelTests {
   @Test func dangerShowsTheCrisisPageAndTheCheckGoesOn() {
     var state = UIFixtures.state(language: "en")
     state.region = "US"
-    press(&state, [.enter, .character("2"), .character("1"), .character("3")])
+    press(&state, [.enter, .character("2"), .enter, .character("1"), .enter, .character("3"), .enter])
     #expect(state.page == .crisis)
     let crisis = AppView.render(state).text
     #expect(crisis.contains("Get help for your child right now"), "the parent's wording: \(crisis)")
@@ -117,7 +119,7 @@ struct ScreenModelTests {
     press(&state, [.enter])
     #expect(state.page == .question)
     #expect(state.interview.currentQuestion?.id == "contact")
-    press(&state, [.character("2"), .character("1"), .character("1"), .character("1"), .enter, .character("4")])
+    press(&state, [.character("2"), .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("4"), .enter])
     #expect(state.page == .result)
     #expect(state.result.cards.first?.card.id == "emergency")
     #expect(state.result.topics.contains("takedown"))
@@ -127,7 +129,7 @@ struct ScreenModelTests {
 
     // "End": the advice so far, and ← goes back to where the check stopped.
     var ended = UIFixtures.state(language: "en")
-    press(&ended, [.enter, .character("1"), .character("1"), .character("3"), .down, .enter])
+    press(&ended, [.enter, .character("1"), .enter, .character("1"), .enter, .character("3"), .enter, .down, .enter])
     #expect(ended.page == .result)
     #expect(!ended.interview.isFinished)
     #expect(ended.result.cards.first?.card.id == "emergency")
@@ -136,19 +138,19 @@ struct ScreenModelTests {
     #expect(ended.page == .question && ended.interview.currentQuestion?.id == "contact")
     // A click on a button is that button; ← on the crisis page undoes the answer.
     var clicked = UIFixtures.state(language: "en")
-    press(&clicked, [.enter, .character("1"), .character("1"), .character("3")])
+    press(&clicked, [.enter, .character("1"), .enter, .character("1"), .enter, .character("3"), .enter])
     click(&clicked, on: "I am safe right now: go on")
     #expect(clicked.page == .question && clicked.interview.currentQuestion?.id == "contact")
     var undone = UIFixtures.state(language: "en")
-    press(&undone, [.enter, .character("1"), .character("1"), .character("3"), .left])
+    press(&undone, [.enter, .character("1"), .enter, .character("1"), .enter, .character("3"), .enter, .left])
     #expect(undone.page == .question && undone.interview.currentQuestion?.id == "feeling_self")
     // Distress without danger shows the crisis page too; answering again
     // with the same crisis does not show it twice.
     var desperate = UIFixtures.state(language: "en")
-    press(&desperate, [.enter, .character("1"), .character("2"), .character("2")])
+    press(&desperate, [.enter, .character("1"), .enter, .character("2"), .enter, .character("2"), .enter])
     #expect(desperate.page == .crisis)
     #expect(AppView.render(desperate).text.contains("Talk to someone now"))
-    press(&desperate, [.enter, .character("2")])
+    press(&desperate, [.enter, .character("2"), .enter])
     #expect(desperate.page == .question && desperate.interview.currentQuestion?.id == "pictures")
   }
 
@@ -219,34 +221,35 @@ struct ScreenModelTests {
   /// "None of these" clears the other ticks, and a tick clears it.
   @Test func exclusiveOptionsClearTheOthers() {
     var state = UIFixtures.state(language: "en")
-    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("2"), .character("3"), .character("1")])
+    press(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("2"), .enter, .character("3"), .enter, .character("1"), .enter])
     #expect(state.shownQuestion?.id == "demand")
-    press(&state, [.enter])
-    #expect(state.notice == "Please choose at least one answer.")
-    press(&state, [.character("1"), .character("2")])
-    #expect(state.notice == nil, "a tick clears the old notice")
+    press(&state, [.character("1"), .space, .character("2"), .space])
     #expect(state.selection == [0, 1])
-    press(&state, [.character("4")])
+    press(&state, [.character("4"), .space])
     #expect(state.selection == [3], "'none of these' goes alone")
-    press(&state, [.character("1")])
+    press(&state, [.character("1"), .space])
     #expect(state.selection == [0])
   }
 
-  @Test func multiSelectNeedsAtLeastOneOption() {
+  @Test func multiSelectTicksWithSpaceAndEnterTakesTheHighlightWhenNothingIsTicked() {
     var state = UIFixtures.state(UIFixtures.fixture, language: "en")
     press(&state, [.enter, .enter])
     #expect(state.shownQuestion?.kind == .multi)
-    press(&state, [.enter])
-    #expect(state.notice == "Please choose at least one answer.")
     press(&state, [.space, .down, .down, .space])
     #expect(AppView.render(state).text.contains("[x] They want money"))
     press(&state, [.enter])
     #expect(state.interview.answers.last == Answer(question: "happened", options: ["webcam", "money"]))
+    press(&state, [.left])
+    #expect(state.selection == [0, 2], "going back keeps the ticks to confirm again")
+    press(&state, [.space, .character("3"), .space])
+    #expect(state.selection.isEmpty, "unticked")
+    press(&state, [.character("2"), .enter])
+    #expect(state.interview.answers.last == Answer(question: "happened", options: ["recorded"]), "nothing ticked: the highlighted option")
   }
 
   @Test func saveAsksForAPathAndWritesOnlyAfterConfirming() {
     var state = UIFixtures.state(language: "en")
-    press(&state, [.enter, .character("1"), .character("2"), .character("1"), .character("3"), .character("3"), .character("4"), .character("4"), .enter, .character("4")])
+    press(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("3"), .enter, .character("3"), .enter, .character("4"), .enter, .character("4"), .enter, .character("4"), .enter])
     press(&state, [.character("s")])
     #expect(state.page == .save)
     #expect(AppView.render(state).text.contains("Careful: the file shows what this is about."))
@@ -295,7 +298,7 @@ struct ScreenModelTests {
     #expect(matrix.halfBlockLines(quiet: 1) == [" ▄  ", "  ▀ "])
     var state = UIFixtures.state(language: "en")
     state.qrEncoder = QREncoder { _ in QRMatrix(size: 21, modules: Array(repeating: true, count: 441)) }
-    press(&state, [.enter, .character("1"), .character("1"), .character("1"), .character("2"), .character("1"), .character("1"), .character("1"), .enter, .character("4")])
+    press(&state, [.enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("4"), .enter])
     press(&state, [.character("t")])
     let text = AppView.render(state).text
     #expect(text.contains("█████████"))
@@ -319,12 +322,12 @@ struct ScreenSnapshotTests {
     let tag = "\(size.columns)x\(size.rows)"
     Snapshot.check(AppView.render(walk([], language: "de", size: size)), "welcome-de-\(tag)")
     Snapshot.check(AppView.render(walk([.enter], language: "de", size: size)), "question-de-\(tag)")
-    Snapshot.check(AppView.render(walk([.enter, .character("1"), .character("2")], language: "en", size: size)), "question-feeling-en-\(tag)")
+    Snapshot.check(AppView.render(walk([.enter, .character("1"), .enter, .character("2"), .enter], language: "en", size: size)), "question-feeling-en-\(tag)")
     Snapshot.check(AppView.render(walk([.enter, .character("?")], language: "de", size: size)), "help-de-\(tag)")
     // A desperate teenager: the crisis page comes at once, then the check goes on.
-    Snapshot.check(AppView.render(walk([.enter, .character("1"), .character("1"), .character("2")], language: "de", size: size)), "crisis-de-\(tag)")
-    Snapshot.check(AppView.render(walk([.enter, .character("2"), .character("1"), .character("3")], language: "en", size: size)), "crisis-parent-en-\(tag)")
-    let done: [Key] = [.enter, .character("1"), .character("1"), .character("2"), .enter, .character("2"), .character("1"), .character("1"), .character("1"), .enter, .character("4")]
+    Snapshot.check(AppView.render(walk([.enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter], language: "de", size: size)), "crisis-de-\(tag)")
+    Snapshot.check(AppView.render(walk([.enter, .character("2"), .enter, .character("1"), .enter, .character("3"), .enter], language: "en", size: size)), "crisis-parent-en-\(tag)")
+    let done: [Key] = [.enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter, .enter, .character("2"), .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("4"), .enter]
     Snapshot.check(AppView.render(walk(done, language: "de", size: size)), "result-de-\(tag)")
     Snapshot.check(AppView.render(walk(done + [.function(2)], language: "en", size: size)), "review-en-\(tag)")
   }

@@ -61,7 +61,7 @@ public enum UIStringKeys {
     "ui.language_name", "ui.welcome.tagline", "ui.welcome.title", "ui.welcome.body",
     "ui.welcome.privacy", "ui.welcome.quick_exit", "ui.start", "ui.next", "ui.back", "ui.help",
     "ui.help.title", "ui.help.close", "ui.quit.title", "ui.quit.confirm", "ui.quit.keys",
-    "ui.too_small", "ui.progress", "ui.progress_last", "ui.choose_many", "ui.choose_one",
+    "ui.too_small", "ui.progress", "ui.progress_last", "ui.choose_many",
     "ui.pruned", "ui.review.title", "ui.review.hint", "ui.take_away.title", "ui.take_away.none",
     "ui.take_away.no_qr", "ui.take_away.too_small", "ui.save.title", "ui.save.warning",
     "ui.save.path", "ui.save.confirm", "ui.save.done", "ui.save.failed", "ui.key.start",
