@@ -310,6 +310,7 @@ extension AppState {
   private mutating func answer(_ options: [String]) {
     notice = nil
     let crisisBefore = Set(crisisCards.map(\.card.id))
+    let editedQuestion = editing
     if let editing {
       do {
         let pruned = try interview.change(editing, to: options)
@@ -321,6 +322,15 @@ extension AppState {
         return
       }
       self.editing = nil
+      // A change made from the review goes back to the review while the
+      // path is complete, so more answers can be checked; new crisis help
+      // still comes first.
+      let newCrisis = !Set(crisisCards.map(\.card.id)).isSubset(of: crisisBefore)
+      if interview.isFinished && !newCrisis {
+        page = .review
+        cursor = interview.answers.firstIndex { $0.question == editedQuestion } ?? 0
+        return
+      }
     } else {
       do { try interview.answer(options) } catch { return }
     }

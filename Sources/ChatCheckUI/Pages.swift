@@ -129,6 +129,12 @@ enum ReviewPage {
       screen.put(line, row: row, column: 1, style: .hint)
       row += 1
     }
+    if let notice = state.notice {
+      for line in TextWrap.lines(notice, width: width) {
+        screen.put(line, row: row, column: 1, style: .notice)
+        row += 1
+      }
+    }
     row += 1
     let bottom = screen.size.rows - 2
     let answers = state.interview.answers

@@ -52,8 +52,10 @@ final class TerminalDriver {
       use_default_colors()
       init_pair(1, Int16(COLOR_WHITE), Int16(COLOR_BLUE))  // header
       init_pair(2, Int16(COLOR_BLACK), Int16(COLOR_CYAN))  // selected
-      init_pair(3, Int16(COLOR_RED), -1)  // emergency
-      init_pair(4, Int16(COLOR_YELLOW), -1)  // notice
+      // Every pair names its background: yellow or red text on the
+      // terminal's own background is unreadable on a light terminal.
+      init_pair(3, Int16(COLOR_WHITE), Int16(COLOR_RED))  // emergency
+      init_pair(4, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))  // notice (quick exit)
       init_pair(5, Int16(COLOR_BLACK), Int16(COLOR_WHITE))  // QR code
     }
   }

@@ -154,6 +154,21 @@ struct ScreenModelTests {
     #expect(desperate.page == .question && desperate.interview.currentQuestion?.id == "pictures")
   }
 
+  /// After changing an answer from the review, the review comes back (the
+  /// path is still complete), with the changed answer highlighted.
+  @Test func aChangeFromTheReviewReturnsToTheReview() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter] + [1, 2, 1, 2, 3, 1, 4, 4].flatMap { [Key.character(Character(String($0))), .enter] })
+    #expect(state.page == .result)
+    press(&state, [.function(2)])
+    let last = state.interview.answers.count - 1
+    press(&state, Array(repeating: .down, count: last) + [.enter])
+    #expect(state.shownQuestion?.id == "happened")
+    press(&state, [.character("1"), .enter])
+    #expect(state.page == .review && state.cursor == last)
+    #expect(state.interview.facts.contains("payment.made"))
+  }
+
   /// An open box takes every click: a click on "Next" below the help box
   /// only closes the box.
   @Test func theHelpBoxTakesEveryClick() {
