@@ -44,6 +44,8 @@ public struct AppState: Sendable {
   public var qrIndex = 0
   /// The path typed on the save page.
   public var savePath = "chatcheck-next-steps.md"
+  /// The folder a relative save path is in, shown on the save page.
+  public var saveFolder: String?
   /// A one-line message for the user (pruned answers, saved file…).
   public var notice: String?
   /// Colours (false: bold and reverse only, for NO_COLOR and monochrome).

@@ -44,9 +44,21 @@ extension AppState {
       case .question, .review, .crisis: return perform(.moveCursor(delta))
       default: return []
       }
-    case .saved(let path, let error):
-      notice = error.map { text("ui.save.failed", ["error": $0]) } ?? text("ui.save.done", ["path": path])
-      page = .result
+    case .saved(let path, let problem):
+      switch problem {
+      case nil:
+        // Back to the top of the result, where the message shows.
+        notice = text("ui.save.done", ["path": path])
+        page = .result
+        resultScroll = 0
+      case .exists?:
+        notice = text("ui.save.exists", ["path": savePath])
+        savePath = HandoutFile.nextName(after: savePath)
+      case .denied?: notice = text("ui.save.denied")
+      case .noFolder?: notice = text("ui.save.no_folder")
+      case .diskFull?: notice = text("ui.save.disk_full")
+      case .other(let reason)?: notice = text("ui.save.failed", ["error": reason])
+      }
       return []
     case .action(let action):
       escapePending = false

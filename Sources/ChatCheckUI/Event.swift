@@ -1,3 +1,5 @@
+import ChatCheckCore
+
 /// A key, decoded by the terminal driver.
 public enum Key: Hashable, Sendable {
   case up, down, left, right, enter, backspace, tab, escape, space
@@ -46,8 +48,9 @@ public enum Event: Hashable, Sendable {
   /// Mouse wheel: negative is up.
   case wheel(Int)
   case resize(Size)
-  /// The result of writing a handout, reported by the driver.
-  case saved(path: String, error: String?)
+  /// The result of writing a handout, reported by the driver: nil when
+  /// saved.
+  case saved(path: String, problem: SaveProblem?)
   /// The time, in seconds on a monotonic clock; sent a few times a second.
   case tick(Double)
 }

@@ -235,10 +235,22 @@ enum SavePage {
       row += 1
     }
     row += 1
+    if let folder = state.saveFolder {
+      for line in TextWrap.lines(state.text("ui.save.folder", ["folder": folder]), width: width) where row < screen.size.rows - 5 {
+        screen.put(line, row: row, column: 1, style: .hint)
+        row += 1
+      }
+    }
     screen.put(state.text("ui.save.path"), row: row, column: 1, limit: width)
     row += 1
     let shown = String(state.savePath.suffix(max(1, width - 2))) + "_"
     screen.put(shown, row: row, column: 1, style: .selected, limit: width)
+    if let notice = state.notice {
+      for line in TextWrap.lines(notice, width: width) where row + 1 < screen.size.rows - 3 {
+        row += 1
+        screen.put(line, row: row, column: 1, style: .notice)
+      }
+    }
     AppView.buttons([(state.text("ui.save.confirm"), .save), (state.text("ui.back"), .back)], row: row + 2, &screen)
     AppView.footer(state, [state.text("ui.key.save_confirm"), state.text("ui.key.cancel")], &screen)
   }

@@ -66,6 +66,8 @@ final class TerminalDriver {
   func run(_ state: inout AppState) -> Ending {
     state.colors = colors
     state.size = size
+    var folder = [CChar](repeating: 0, count: 4096)
+    if getcwd(&folder, folder.count) != nil { state.saveFolder = String(cString: folder) }
     _ = state.update(.tick(monotonicSeconds()))
     draw(AppView.render(state))
     var fastErrors = 0
@@ -94,7 +96,8 @@ final class TerminalDriver {
           case .quickExit: return .quickExit
           case .wipe: wipeTerminal()
           case .writeFile(let path, let text):
-            _ = state.update(.saved(path: path, error: write(text, to: path)))
+            let full = HandoutFile.expand(path, home: getenv("HOME").map { String(cString: $0) })
+            _ = state.update(.saved(path: full, problem: HandoutFile.write(text, to: full)))
           }
         }
       }
@@ -223,16 +226,6 @@ final class TerminalDriver {
   }
 
   /// Writes the handout the user asked for; returns an error text or nil.
-  private func write(_ text: String, to path: String) -> String? {
-    guard let file = fopen(path, "wx") ?? (errno == EEXIST ? nil : fopen(path, "w")) else {
-      return errno == EEXIST ? "\(path) already exists" : String(cString: strerror(errno))
-    }
-    defer { fclose(file) }
-    var text = text
-    let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
-    return written == text.utf8.count ? nil : String(cString: strerror(errno))
-  }
-
   private func monotonicSeconds() -> Double {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)

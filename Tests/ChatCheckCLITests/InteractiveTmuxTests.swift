@@ -191,12 +191,18 @@ struct InteractiveTmuxTests {
     try tmux.send("Enter")
     try tmux.wait(for: "Saved: chatcheck-next-steps.md")
     let text = try String(contentsOfFile: dir + "/chatcheck-next-steps.md", encoding: .utf8)
+    let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/chatcheck-next-steps.md")[.posixPermissions] as? NSNumber)?.intValue
+    #expect(mode == 0o600, "the handout reveals the topic: owner only")
     #expect(text.hasPrefix("# Your next steps"))
     #expect(text.contains("This message is very likely a bluff"))
     // Never overwrites: a second save names the problem.
     try tmux.send("s")
     try tmux.send("Enter")
     try tmux.wait(for: "already exists")
+    // A free name is offered; Enter saves under it.
+    try tmux.wait(for: "chatcheck-next-steps-2.md")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Saved: chatcheck-next-steps-2.md")
   }
 
   @Test func dumbTerminalFallsBackToPlainMode() throws {

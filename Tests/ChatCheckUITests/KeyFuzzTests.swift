@@ -74,7 +74,7 @@ struct KeyFuzzTests {
           let size = state.size
           state = UIFixtures.state(size: size)
         case .writeFile(let path, _):
-          _ = state.update(.saved(path: path, error: "test: not written"))
+          _ = state.update(.saved(path: path, problem: .other("test: not written")))
         case .wipe:
           #expect(state.interview.answers.isEmpty && state.page == .welcome)
         }

@@ -276,9 +276,20 @@ struct ScreenModelTests {
     }
     #expect(path == "x.md")
     #expect(text.hasPrefix("# Your next steps"))
-    _ = state.update(.saved(path: path, error: nil))
+    _ = state.update(.saved(path: path, problem: nil))
     #expect(state.page == .result)
     #expect(AppView.render(state).text.contains("Saved: x.md"))
+    // A second save finds the file there: nothing is overwritten, the
+    // message says so on the save page, in the session's language, and a
+    // free name is offered.
+    press(&state, [.character("s")])
+    _ = state.update(.saved(path: "x.md", problem: .exists))
+    #expect(state.page == .save)
+    #expect(state.savePath == "x-2.md")
+    #expect(AppView.render(state).text.contains("already exists"))
+    state.language = "de"
+    _ = state.update(.saved(path: "x-2.md", problem: .diskFull))
+    #expect(AppView.render(state).text.contains("Der Speicher ist voll"))
     var kiosk = UIFixtures.state(mode: .kiosk)
     kiosk.page = .result
     press(&kiosk, [.character("s")])
