@@ -25,6 +25,9 @@ public struct AppState: Sendable {
   public let metrics: InterviewMetrics
   public var language: String
   public var region: String
+  /// Neither a flag nor the locale named the country: the welcome screen
+  /// asks for it.
+  public var askRegion = false
   public var size: Size
   public var interview: Interview
   public var page: Page = .welcome
@@ -58,14 +61,20 @@ public struct AppState: Sendable {
   public var kiosk: KioskState?
   /// The language the session started in (a kiosk returns to it).
   public let initialLanguage: String
+  /// The region it started in, and whether it asked for one.
+  public let initialRegion: String
+  public let initiallyAskRegion: Bool
 
-  public init(content: Content, mode: Mode, language: String, region: String, size: Size) {
+  public init(content: Content, mode: Mode, language: String, region: String, askRegion: Bool = false, size: Size) {
     self.content = content
     self.mode = mode
     self.metrics = InterviewMetrics(content: content)
     self.language = language
     self.initialLanguage = language
     self.region = region
+    self.initialRegion = region
+    self.askRegion = askRegion
+    self.initiallyAskRegion = askRegion
     self.size = size
     self.interview = Interview(content: content)
   }

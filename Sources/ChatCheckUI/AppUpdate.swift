@@ -103,6 +103,7 @@ extension AppState {
     case .welcome:
       switch key {
       case .enter, .right, .space: return perform(.start)
+      case .character("r"), .character("R"): return perform(.nextRegion)
       default: return []
       }
     case .question:
@@ -186,6 +187,14 @@ extension AppState {
     case .start:
       page = interview.isFinished ? .result : .question
       preselectCurrentAnswer()
+    case .setRegion(let code):
+      guard content.regionCodes.contains(code) else { return [] }
+      region = code
+      askRegion = false
+    case .nextRegion:
+      let codes = content.regionCodes
+      if let index = codes.firstIndex(of: region) { region = codes[(index + 1) % codes.count] }
+      askRegion = false
     case .switchLanguage:
       let languages = content.languages
       if let index = languages.firstIndex(of: language) {

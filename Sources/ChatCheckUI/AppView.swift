@@ -94,6 +94,20 @@ public enum AppView {
     return row + 1
   }
 
+  /// How many rows `buttons` takes for these labels.
+  static func buttonRows(_ labels: [String], width: Int) -> Int {
+    var rows = 1, column = 1
+    for label in labels {
+      let w = DisplayWidth.of("[ \(label) ]")
+      if column + w > width, column > 1 {
+        rows += 1
+        column = 1
+      }
+      column += w + 2
+    }
+    return rows
+  }
+
   /// A centred box with a title, wrapped text and a last line.
   static func overlay(_ title: String, _ body: String, _ last: String, _ screen: inout Screen) {
     let width = min(screen.size.columns - 2, 60)

@@ -15,6 +15,10 @@ public enum Key: Hashable, Sendable {
 public enum Action: Hashable, Sendable {
   case start
   case switchLanguage
+  /// Show the helplines of this region.
+  case setRegion(String)
+  /// The next region, in the content's order.
+  case nextRegion
   case moveCursor(Int)
   /// Choose option `index` (single choice: answer; multi: toggle).
   case choose(Int)

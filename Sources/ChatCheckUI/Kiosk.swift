@@ -48,8 +48,8 @@ public struct KioskState: Sendable {
 extension AppState {
   /// A kiosk session: nothing is saved, `q` does nothing, idle visitors are
   /// wiped.
-  public init(content: Content, kiosk settings: KioskSettings, language: String, region: String, size: Size) {
-    self.init(content: content, mode: .kiosk, language: language, region: region, size: size)
+  public init(content: Content, kiosk settings: KioskSettings, language: String, region: String, askRegion: Bool = false, size: Size) {
+    self.init(content: content, mode: .kiosk, language: language, region: region, askRegion: askRegion, size: size)
     kiosk = KioskState(settings: settings)
   }
 
@@ -57,7 +57,10 @@ extension AppState {
   /// the default language.
   mutating func wipe() -> [Effect] {
     guard let kiosk else { return [.quickExit] }
-    var fresh = AppState(content: content, mode: .kiosk, language: initialLanguage, region: region, size: size)
+    // The next visitor starts as the first did: nothing shows where the
+    // last one was from.
+    var fresh = AppState(
+      content: content, mode: .kiosk, language: initialLanguage, region: initialRegion, askRegion: initiallyAskRegion, size: size)
     fresh.colors = colors
     fresh.qrEncoder = qrEncoder
     fresh.kiosk = KioskState(settings: kiosk.settings)

@@ -8,9 +8,18 @@ enum WelcomePage {
     let wrap = { (key: String) in TextWrap.lines(state.text(key), width: width) }
     let title = wrap("ui.welcome.title"), body = wrap("ui.welcome.body")
     let privacy = wrap("ui.welcome.privacy"), quickExit = wrap("ui.welcome.quick_exit")
+    // The country: one line to change it, or, when nothing named it, the
+    // question and a button per country.
+    let regionName = state.content.regions[state.region]?.name.text(state.textLanguage) ?? state.region
+    let regionLine = TextWrap.lines(state.text("ui.region.current", ["region": regionName]), width: width)
+    let regionButtons = state.content.regionCodes.map { code in
+      (state.content.regions[code]?.name.text(state.textLanguage) ?? code, Action.setRegion(code))
+    }
+    let ask = state.askRegion ? wrap("ui.region.ask") : []
+    let regionRows = state.askRegion ? ask.count + AppView.buttonRows(regionButtons.map(\.0), width: screen.size.columns) : regionLine.count
     // Rows 1 and the last two are header, buttons and footer. The body is
     // the first thing to go on a small screen; quick exit and privacy stay.
-    let room = screen.size.rows - 4
+    let room = screen.size.rows - 4 - regionRows
     var blocks: [([String], Style)] = [(title, .title), (body, .normal), (privacy, .normal), (quickExit, .notice)]
     if let local = state.kiosk?.settings.local {
       blocks.insert((wrap("ui.kiosk.local") + TextWrap.lines(local.summary, width: width), .notice), at: 1)
@@ -23,11 +32,25 @@ enum WelcomePage {
     }
     var row = gaps ? 2 : 1
     for (lines, style) in blocks {
-      for line in lines where row < screen.size.rows - 2 {
+      for line in lines where row < screen.size.rows - 2 - regionRows {
         screen.put(line, row: row, column: 1, style: style)
         row += 1
       }
       if gaps { row += 1 }
+    }
+    row = min(row, screen.size.rows - 2 - regionRows)
+    if state.askRegion {
+      for line in ask {
+        screen.put(line, row: row, column: 1, style: .notice)
+        row += 1
+      }
+      row = AppView.buttons(regionButtons, row: row, &screen)
+    } else {
+      for line in regionLine {
+        screen.put(line, row: row, column: 1, style: .hint)
+        screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .nextRegion)
+        row += 1
+      }
     }
     row = min(row, screen.size.rows - 2)
     var buttons: [(String, Action)] = [(state.text("ui.start"), .start)]

@@ -38,7 +38,7 @@ struct ChatCheckCommand: ParsableCommand {
       }
       let state = AppState(
         content: session.content, mode: .interactive, language: session.language,
-        region: session.region, size: driver.size)
+        region: session.region, askRegion: session.regionGuessed, size: driver.size)
       driver.draw(AppView.render(state))
       driver.close()
       return
@@ -59,7 +59,7 @@ struct ChatCheckCommand: ParsableCommand {
   private func runFullScreen(_ driver: TerminalDriver, _ session: Session) throws(ChatCheckError) {
     var state = AppState(
       content: session.content, mode: .interactive, language: session.language,
-      region: session.region, size: driver.size)
+      region: session.region, askRegion: session.regionGuessed, size: driver.size)
     state.qrEncoder = QRCodes.encoder
     switch driver.run(&state) {
     case .quit:

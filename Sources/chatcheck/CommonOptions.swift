@@ -20,11 +20,12 @@ struct CommonOptions: ParsableArguments {
   func session() throws(ChatCheckError) -> Session {
     let content = try ContentSource.load(folder: self.content)
     let environment = Environment.variables
-    let language = lang ?? LocaleDefaults.language(environment)
+    let language = lang?.lowercased() ?? LocaleDefaults.language(environment)
     guard content.languages.contains(language) else {
       throw ChatCheckError(.usage, "unsupported language '\(language)'; use one of: \(content.languages.joined(separator: ", "))")
     }
     let regionCode: String
+    var regionGuessed = false
     if let region {
       regionCode = region.uppercased()
       guard content.regionCodes.contains(regionCode) else {
@@ -33,8 +34,12 @@ struct CommonOptions: ParsableArguments {
     } else {
       let guess = LocaleDefaults.region(environment, supported: content.regionCodes)
       regionCode = content.regionCodes.contains(guess) ? guess : content.fallbackRegion
+      // The locale named no country we have helplines for: the screens ask.
+      regionGuessed = guess == "INT"
     }
-    return Session(content: content, language: language, region: regionCode, color: !noColor && !Environment.noColor)
+    return Session(
+      content: content, language: language, region: regionCode, regionGuessed: regionGuessed,
+      color: !noColor && !Environment.noColor)
   }
 }
 
@@ -43,5 +48,7 @@ struct Session {
   let content: Content
   let language: String
   let region: String
+  /// Neither `--region` nor the locale named a supported country.
+  let regionGuessed: Bool
   let color: Bool
 }

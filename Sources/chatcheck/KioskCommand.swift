@@ -66,7 +66,7 @@ struct KioskCommand: ParsableCommand {
     let settings = KioskSettings(idleTimeout: idleTimeout, countdown: countdown, pin: pin, local: contact)
     var state = AppState(
       content: session.content, kiosk: settings, language: session.language, region: session.region,
-      size: driver.size)
+      askRegion: session.regionGuessed, size: driver.size)
     state.qrEncoder = QRCodes.encoder
     let ending = driver.run(&state)
     // Whatever ends the kiosk, the next person sees nothing of this one.

@@ -21,12 +21,18 @@ struct ScreenModelTests {
     }
     let screen = AppView.render(state)
     guard let row = screen.lines.firstIndex(where: { $0.contains(text) }),
-      let hotspot = screen.hotspots.first(where: { $0.row == row && screen.lines[row].contains(text) })
+      let range = screen.lines[row].range(of: text)
     else {
-      Issue.record("nothing clickable shows '\(text)':\n\(screen.text)")
+      Issue.record("nothing shows '\(text)':\n\(screen.text)")
       return []
     }
-    return state.update(.click(row: hotspot.row, column: hotspot.columns.lowerBound))
+    // The column where the text starts, counted in display cells.
+    let column = DisplayWidth.of(screen.lines[row][..<range.lowerBound]) + 1
+    guard screen.action(atRow: row, column: column) != nil else {
+      Issue.record("'\(text)' is not clickable:\n\(screen.text)")
+      return []
+    }
+    return state.update(.click(row: row, column: column))
   }
 
   @Test func keyboardOnlyWalkReachesTheResult() {
@@ -167,6 +173,32 @@ struct ScreenModelTests {
     press(&state, [.character("1"), .enter])
     #expect(state.page == .review && state.cursor == last)
     #expect(state.interview.facts.contains("payment.made"))
+  }
+
+  /// When nothing named the country, the welcome screen asks for it; it can
+  /// be changed there at any time, and a kiosk's next visitor starts again.
+  @Test func theWelcomeScreenAsksForTheCountry() {
+    var state = AppState(content: UIFixtures.content, mode: .interactive, language: "en", region: "INT", askRegion: true, size: Size(columns: 80, rows: 24))
+    #expect(AppView.render(state).text.contains("Which country are you in?"))
+    click(&state, on: "[ Austria ]")
+    #expect(state.region == "AT" && !state.askRegion)
+    #expect(AppView.render(state).text.contains("Help for: Austria (r: another country)"))
+    press(&state, [.character("r")])
+    #expect(state.region == "CH")
+    for size in [Size(columns: 40, rows: 12), Size(columns: 32, rows: 10)] {
+      var small = AppState(content: UIFixtures.content, mode: .interactive, language: "de", region: "INT", askRegion: true, size: size)
+      let screen = AppView.render(small)
+      #expect(screen.text.contains("[ Deutschland ]") && screen.text.contains("Los geht"), "\(screen.text)")
+      click(&small, on: "[ Schweiz ]")
+      #expect(small.region == "CH")
+    }
+    var kiosk = AppState(
+      content: UIFixtures.content, kiosk: KioskSettings(idleTimeout: 120, countdown: 20, pin: nil, local: nil),
+      language: "de", region: "DE", size: Size(columns: 80, rows: 24))
+    press(&kiosk, [.character("r")])
+    #expect(kiosk.region == "AT")
+    _ = kiosk.update(.key(.function(12)))
+    #expect(kiosk.region == "DE", "the next visitor starts with the centre's country")
   }
 
   /// An open box takes every click: a click on "Next" below the help box
@@ -347,6 +379,9 @@ struct ScreenSnapshotTests {
   func screens(size: Size) {
     let tag = "\(size.columns)x\(size.rows)"
     Snapshot.check(AppView.render(walk([], language: "de", size: size)), "welcome-de-\(tag)")
+    var asking = AppState(content: UIFixtures.content, mode: .interactive, language: "en", region: "INT", askRegion: true, size: size)
+    asking.size = size
+    Snapshot.check(AppView.render(asking), "welcome-region-en-\(tag)")
     Snapshot.check(AppView.render(walk([.enter], language: "de", size: size)), "question-de-\(tag)")
     Snapshot.check(AppView.render(walk([.enter, .character("1"), .enter, .character("2"), .enter], language: "en", size: size)), "question-feeling-en-\(tag)")
     Snapshot.check(AppView.render(walk([.enter, .character("?")], language: "de", size: size)), "help-de-\(tag)")

@@ -5,12 +5,16 @@
 # no shell to fall back to.
 export LANG=C.UTF-8
 export SWIFT_BACKTRACE=enable=no
+# The centre's language and country (its helplines).
+CHATCHECK_LANG=de
+CHATCHECK_REGION=DE
+[ -r /etc/default/chatcheck ] && . /etc/default/chatcheck
 unset LINES COLUMNS
 trap '' INT QUIT TSTP
 while true; do
   stty sane 2>/dev/null
   printf '\033c\033[3J'
-  /usr/local/bin/chatcheck kiosk --idle-timeout 120 \
+  /usr/local/bin/chatcheck kiosk --lang "$CHATCHECK_LANG" --region "$CHATCHECK_REGION" --idle-timeout 120 \
     --staff-pin-file /etc/chatcheck/staff-pin --local /etc/chatcheck/local.yaml
   status=$?
   stty sane 2>/dev/null

@@ -59,7 +59,7 @@ public enum UIStringKeys {
   /// Strings of the full-screen interface.
   public static let screens = [
     "ui.language_name", "ui.welcome.tagline", "ui.welcome.title", "ui.welcome.body",
-    "ui.welcome.privacy", "ui.welcome.quick_exit", "ui.start", "ui.next", "ui.back", "ui.help",
+    "ui.welcome.privacy", "ui.welcome.quick_exit", "ui.region.ask", "ui.region.current", "ui.start", "ui.next", "ui.back", "ui.help",
     "ui.help.title", "ui.help.close", "ui.quit.title", "ui.quit.confirm", "ui.quit.keys",
     "ui.too_small", "ui.progress", "ui.progress_last", "ui.choose_many",
     "ui.pruned", "ui.review.title", "ui.review.hint", "ui.take_away.title", "ui.take_away.none",

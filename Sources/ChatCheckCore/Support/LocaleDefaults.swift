@@ -13,17 +13,22 @@ public enum LocaleDefaults {
     localeName(environment)?.lowercased().hasPrefix("de") == true ? "de" : "en"
   }
 
-  /// The locale's territory (`de_AT.UTF-8` → `AT`) when `supported`
-  /// contains it, else `INT`.
-  public static func region(_ environment: [String: String], supported: [String]) -> String {
-    guard let name = localeName(environment) else { return "INT" }
+  /// The locale's territory (`de_AT.UTF-8` → `AT`; `en_UK` → `GB`), or
+  /// nil when the locale names none (`C.UTF-8`, unset).
+  public static func territory(_ environment: [String: String]) -> String? {
+    guard let name = localeName(environment) else { return nil }
     let base = name.split(separator: ".").first.map(String.init) ?? name
     let withoutModifier = base.split(separator: "@").first.map(String.init) ?? base
     let parts = withoutModifier.split(separator: "_")
-    guard parts.count >= 2 else { return "INT" }
+    guard parts.count >= 2 else { return nil }
     let territory = parts[1].uppercased()
     // The UK's ISO code is GB; some systems write en_UK.
-    let code = territory == "UK" ? "GB" : territory
-    return supported.contains(code) ? code : "INT"
+    return territory == "UK" ? "GB" : territory
+  }
+
+  /// The locale's territory when `supported` contains it, else `INT`.
+  public static func region(_ environment: [String: String], supported: [String]) -> String {
+    guard let code = territory(environment), supported.contains(code) else { return "INT" }
+    return code
   }
 }
