@@ -114,10 +114,10 @@ public struct ResultCacheKey: Hashable, Sendable {
   var notice: String?
 }
 
-/// The result's lines with their styles, for one `ResultCacheKey`.
+/// The laid-out result, for one `ResultCacheKey`.
 public struct ResultCache: Sendable {
   let key: ResultCacheKey
-  let lines: [(String, Style)]
+  let layout: ResultLayout
 }
 
 /// Facts about the question graph the screens need, computed once.

@@ -15,7 +15,7 @@ extension AppState {
     let key = ResultCacheKey(answers: interview.answers, language: language, region: region, columns: size.columns, notice: notice)
     if resultCache?.key != key {
       resultCache = nil
-      resultCache = ResultCache(key: key, lines: AppView.resultLines(self))
+      resultCache = ResultCache(key: key, layout: ResultLayout(self))
     }
   }
 
@@ -147,7 +147,8 @@ extension AppState {
       case .down, .character("j"): return perform(.scroll(1))
       case .pageUp: return perform(.scroll(-page))
       case .pageDown, .space: return perform(.scroll(page))
-      case .home: return perform(.scroll(-resultScroll))
+      case .home, .character("g"): return perform(.scroll(-resultScroll))
+      case .end, .character("G"): return perform(.scroll(Int.max / 2))
       case .left, .backspace: return perform(.back)
       case .character("n"), .character("N"): return perform(.startOver)
       case .character("t"), .character("T"): return perform(.takeAway)

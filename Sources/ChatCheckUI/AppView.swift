@@ -57,8 +57,13 @@ public enum AppView {
   /// Row 0: the app name left, `right` at the right edge.
   static func header(_ title: String, right: String, _ screen: inout Screen) {
     screen.paint(row: 0, style: .header)
-    screen.put(" \(title)", row: 0, column: 0, style: .header)
+    // On a narrow window the right part (progress, page) wins; the two
+    // never overlap.
+    let right = ResultWording.fit(right, width: max(1, screen.size.columns - 2))
     let width = DisplayWidth.of(right)
+    if DisplayWidth.of(title) + width + 3 <= screen.size.columns {
+      screen.put(" \(title)", row: 0, column: 0, style: .header)
+    }
     screen.put(right, row: 0, column: max(0, screen.size.columns - width - 1), style: .header)
   }
 
@@ -140,49 +145,19 @@ public enum AppView {
 
   public static func resultViewportRows(_ size: Size) -> Int { max(1, size.rows - 2) }
 
-  /// The result as lines for the screen width, with the styles of titles.
+  /// The result as lines for the screen width, with their styles.
   public static func resultLines(_ state: AppState) -> [(String, Style)] {
+    resultLayout(state).lines
+  }
+
+  /// The laid-out result, from the cache while it is current.
+  public static func resultLayout(_ state: AppState) -> ResultLayout {
     if let cache = state.resultCache,
       cache.key == ResultCacheKey(answers: state.interview.answers, language: state.language, region: state.region, columns: state.size.columns, notice: state.notice)
     {
-      return cache.lines
+      return cache.layout
     }
-    let width = max(10, state.size.columns - 2)
-    let text = ResultText.render(state.result, content: state.content, width: width)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).map(String.init)
-    if lines.last == "" { lines.removeLast() }
-    let emergencyTitle = state.result.cards.first { $0.card.priority == .emergency }?.wording.title.text(state.textLanguage)
-    let summaryHeader = state.text("result.summary") + ":"
-    var result: [(String, Style)] = []
-    if let notice = state.notice {
-      for line in TextWrap.lines(notice, width: width) { result.append((line, .notice)) }
-      result.append(("", .normal))
-    }
-    // A kiosk's local contact comes first, after an emergency card if any.
-    var localLines: [(String, Style)] = []
-    if let local = state.kiosk?.settings.local {
-      localLines.append((state.text("ui.kiosk.local"), .notice))
-      for line in TextWrap.lines(local.summary, width: width - 2) { localLines.append(("  " + line, .notice)) }
-      localLines.append(("", .normal))
-    }
-    let emergencyFirst = state.result.cards.first?.card.priority == .emergency
-    var localPlaced = localLines.isEmpty
-    for line in lines {
-      if !localPlaced, line.first?.isNumber == true, line.contains(". "), !emergencyFirst || line.hasPrefix("2. ") {
-        result += localLines
-        localPlaced = true
-      }
-      let isTitle = line.first?.isNumber == true && line.contains(". ")
-      if line == summaryHeader {
-        result.append((line, .notice))
-      } else if isTitle, let emergencyTitle, line.contains(emergencyTitle.prefix(12)) {
-        result.append((line, .emergency))
-      } else {
-        result.append((line, isTitle ? .title : .normal))
-      }
-    }
-    if !localPlaced { result += localLines }
-    return result
+    return ResultLayout(state)
   }
 
   /// Every distinct URL of the result's resources, in reading order.

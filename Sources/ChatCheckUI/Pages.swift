@@ -185,12 +185,20 @@ enum ReviewPage {
 /// The advice, scrollable.
 enum ResultPage {
   static func draw(_ state: AppState, _ screen: inout Screen) {
-    AppView.header("ChatCheck", right: state.text("result.title"), &screen)
-    let lines = AppView.resultLines(state)
+    let layout = AppView.resultLayout(state)
+    let lines = layout.lines
+    // "Your next steps 2/6": which card is at the top, of how many.
+    var title = state.text("result.title")
+    if let (card, count) = layout.card(at: state.resultScroll), count > 1, screen.size.columns >= 40 {
+      title += " \(card)/\(count)"
+    }
+    AppView.header("ChatCheck", right: title, &screen)
     let visible = AppView.resultViewportRows(screen.size)
     for (i, (line, style)) in lines.dropFirst(state.resultScroll).prefix(visible).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style)
     }
+    // More above, more below.
+    if state.resultScroll > 0 { screen.put("↑", row: 1, column: screen.size.columns - 1, style: .hint) }
     if state.resultScroll + visible < lines.count {
       screen.put("↓", row: visible, column: screen.size.columns - 1, style: .hint)
     }
@@ -220,8 +228,11 @@ enum TakeAwayPage {
     let link = links[index]
     screen.put("\(index + 1)/\(links.count)  \(link.name)", row: row, column: 1, style: .title, limit: width)
     row += 1
-    screen.put(link.url, row: row, column: 1, limit: width)
-    row += 1
+    // The link in full, wrapped after "/" or "-" where it must break.
+    for line in TextWrap.lines(link.url, width: width) where row < screen.size.rows - 2 {
+      screen.put(line, row: row, column: 1)
+      row += 1
+    }
     let code = state.qrEncoder?.encode(link.url)?.halfBlockLines()
     if let code, let codeWidth = code.first.map(DisplayWidth.of), row + code.count < screen.size.rows - 1,
       codeWidth <= screen.size.columns
@@ -238,9 +249,11 @@ enum TakeAwayPage {
         screen.put(line, row: row, column: 1, style: .hint)
         row += 1
       }
-      for other in links where row < screen.size.rows - 1 {
-        screen.put("• \(other.url)", row: row, column: 1, limit: width)
-        row += 1
+      for other in links {
+        for line in TextWrap.lines(other.url, width: width, first: "• ", rest: "  ") where row < screen.size.rows - 1 {
+          screen.put(line, row: row, column: 1)
+          row += 1
+        }
       }
     }
     AppView.footer(state, [state.text("ui.key.next_code"), state.text("ui.key.back")], &screen)

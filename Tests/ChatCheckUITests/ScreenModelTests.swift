@@ -201,6 +201,36 @@ struct ScreenModelTests {
     #expect(kiosk.region == "DE", "the next visitor starts with the centre's country")
   }
 
+  /// Nothing on the result is cut: links wrap after "/" or "-", numbers
+  /// stay on one line, text is at most 76 columns wide on a wide window.
+  @Test func theResultNeverCutsALinkOrANumber() {
+    for size in [Size(columns: 40, rows: 12), Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)] {
+      var state = UIFixtures.state(language: "de", size: size)
+      press(&state, [.enter] + [1, 2, 1, 2, 1, 1, 1, 1].flatMap { [Key.character(Character(String($0))), .enter] })
+      #expect(state.page == .result)
+      let layout = AppView.resultLayout(state)
+      let width = min(size.columns - 2, 76)
+      #expect(layout.lines.allSatisfy { DisplayWidth.of($0.0) <= width }, "\(size)")
+      let joined = layout.lines.map { $0.0.trimmingCharacters(in: .whitespaces) }.joined()
+      for chosen in state.result.cards {
+        for resource in chosen.resources {
+          for channel in resource.channels {
+            if channel.kind == .call || channel.kind == .text {
+              #expect(layout.lines.contains { $0.0.contains(channel.value) }, "\(channel.value) broken at \(size)")
+            } else {
+              #expect(joined.contains(channel.value), "\(channel.value) lost at \(size)")
+            }
+          }
+        }
+      }
+      // End jumps to the end; the header counts the cards.
+      press(&state, [.end])
+      #expect(state.resultScroll > 0)
+      #expect(AppView.render(state).lines[1].hasSuffix("↑"), "more above")
+      if size.columns >= 40 { #expect(AppView.render(state).lines[0].contains("/\(state.result.cards.count)")) }
+    }
+  }
+
   /// An open box takes every click: a click on "Next" below the help box
   /// only closes the box.
   @Test func theHelpBoxTakesEveryClick() {

@@ -1,7 +1,9 @@
 /// Word wrapping by display columns.
 public enum TextWrap {
   /// Splits `text` into lines of at most `width` columns. Existing line
-  /// breaks are kept; a word longer than the width is cut at a grapheme.
+  /// breaks are kept; a word longer than the width is broken after a "/"
+  /// or "-" (so links stay readable), else at a grapheme. A no-break
+  /// space (U+00A0) keeps its neighbours together.
   public static func lines(_ text: String, width: Int) -> [String] {
     let width = max(1, width)
     var result: [String] = []
@@ -22,15 +24,22 @@ public enum TextWrap {
           lineWidth = 0
         }
         while wordWidth > width {
+          // A long word (a link) breaks after a "/" or "-" where it can,
+          // else at a character.
           var head = ""
           var headWidth = 0
           var index = word.startIndex
+          var lastBreak: (index: Substring.Index, head: String, width: Int)?
           while index < word.endIndex {
             let w = DisplayWidth.of(word[index])
             if headWidth + w > width && headWidth > 0 { break }
             head.append(word[index])
             headWidth += w
             index = word.index(after: index)
+            if "/-".contains(head.last!) && index < word.endIndex { lastBreak = (index, head, headWidth) }
+          }
+          if index < word.endIndex, let cut = lastBreak, cut.width * 2 >= width {
+            (index, head) = (cut.index, cut.head)
           }
           result.append(head)
           word = word[index...]
