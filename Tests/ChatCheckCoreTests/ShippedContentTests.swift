@@ -102,7 +102,7 @@ struct ShippedContentTests {
       name: "a parent whose adult child paid after a bluff mail",
       answers: "who=child age_child=adult feeling_child=coping contact=email_only email_password=no email_paid=yes",
       reader: .parent, topics: ["email-bluff", "stop-paying", "parent-guidance", "report-police", "recovery-scam"],
-      summary: ["email-bluff", "stop-paying", "parent-guidance"]),
+      summary: ["email-bluff", "stop-paying", "parent-guidance-adult"]),
     Scenario(
       name: "someone only asked to turn on the webcam",
       answers: "who=me age_self=adult feeling_self=coping contact=stranger pictures=no request=webcam demand=nothing happened=neither",

@@ -75,7 +75,7 @@ public struct PlainSession {
         for chosen in newCrisis {
           lines += [""] + ResultText.cardLines(chosen, marker: "!! ", content: content, language: textLanguage, width: 80)
         }
-        write(lines.joined(separator: "\n") + "\n\n" + TextWrap.lines(s("plain.crisis_go_on"), width: 80).joined(separator: "\n") + "\n")
+        write(lines.joined(separator: "\n") + "\n\n" + TextWrap.lines(s(interview.result(language: language, region: region).reader == .affected ? "plain.crisis_go_on" : "plain.crisis_go_on_other"), width: 80).joined(separator: "\n") + "\n")
       }
     }
     write("\n" + ResultText.render(interview.result(language: language, region: region), content: content))

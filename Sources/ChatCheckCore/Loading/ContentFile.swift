@@ -53,7 +53,7 @@ public enum UIStringKeys {
     "result.checked", "result.footer", "result.summary",
     "channel.call", "channel.text", "channel.chat", "channel.web", "channel.email", "channel.app",
     "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint",
-    "plain.eof", "plain.bye", "plain.crisis_go_on",
+    "plain.eof", "plain.bye", "plain.crisis_go_on", "plain.crisis_go_on_other",
   ] + screens
 
   /// Strings of the full-screen interface.
