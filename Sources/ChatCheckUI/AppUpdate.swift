@@ -91,79 +91,19 @@ extension AppState {
       return []
     }
     if page == .save { return editSavePath(key) }
-    switch key {
-    case .function(1), .character("?"): return perform(.help)
-    case .function(2): return perform(.review)
-    case .function(3): return perform(.switchLanguage)
-    case .character("q"), .character("Q"): return perform(.quit)
-    case .control("c"): return mode == .interactive ? [.quit] : []
-    default: break
-    }
-    switch page {
-    case .welcome:
-      switch key {
-      case .enter, .right, .space: return perform(.start)
-      case .character("r"), .character("R"): return perform(.nextRegion)
-      default: return []
+    if key == .control("c") { return mode == .interactive ? [.quit] : [] }
+    // Digits move the highlight; Enter confirms, so a nervous double tap
+    // never answers a question unseen.
+    if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 {
+      switch page {
+      case .question where n <= (shownQuestion?.options.count ?? 0): cursor = n - 1
+      case .crisis where n <= 2: cursor = n - 1
+      default: break
       }
-    case .question:
-      switch key {
-      case .up, .character("k"): return perform(.moveCursor(-1))
-      case .down, .character("j"), .tab: return perform(.moveCursor(1))
-      case .enter, .right: return perform(.confirm)
-      case .space: return perform(.toggle(cursor))
-      case .left, .backspace: return perform(.back)
-      case .character(let c) where c.isNumber:
-        // A digit moves the highlight; Enter confirms, so a nervous double
-        // tap never answers a question unseen.
-        guard let n = c.wholeNumberValue, n >= 1, let count = shownQuestion?.options.count, n <= count else { return [] }
-        cursor = n - 1
-        return []
-      default: return []
-      }
-    case .crisis:
-      switch key {
-      case .up, .character("k"), .tab: return perform(.moveCursor(cursor == 0 ? 1 : -1))
-      case .down, .character("j"): return perform(.moveCursor(cursor == 0 ? 1 : -1))
-      case .character("1"): cursor = 0; return []
-      case .character("2"): cursor = 1; return []
-      case .enter: return perform(cursor == 0 ? .crisisGoOn : .crisisEnd)
-      case .right: return perform(.moveCursor(cursor == 0 ? 1 : -1))
-      case .left, .backspace: return perform(.back)
-      default: return []
-      }
-    case .review:
-      switch key {
-      case .up, .character("k"): return perform(.moveCursor(-1))
-      case .down, .character("j"), .tab: return perform(.moveCursor(1))
-      case .enter, .right: return perform(.edit(cursor))
-      case .left, .backspace: return perform(.back)
-      default: return []
-      }
-    case .result:
-      let page = max(1, size.rows - 4)
-      switch key {
-      case .up, .character("k"): return perform(.scroll(-1))
-      case .down, .character("j"): return perform(.scroll(1))
-      case .pageUp: return perform(.scroll(-page))
-      case .pageDown, .space: return perform(.scroll(page))
-      case .home, .character("g"): return perform(.scroll(-resultScroll))
-      case .end, .character("G"): return perform(.scroll(Int.max / 2))
-      case .left, .backspace: return perform(.back)
-      case .character("n"), .character("N"): return perform(.startOver)
-      case .character("t"), .character("T"): return perform(.takeAway)
-      case .character("s"), .character("S"): return perform(.save)
-      default: return []
-      }
-    case .takeAway:
-      switch key {
-      case .right, .down, .tab, .space, .character("n"): return perform(.qrNext(1))
-      case .up: return perform(.qrNext(-1))
-      default: return perform(.back)  // ← and Backspace, as the footer says
-      }
-    case .save:
       return []
     }
+    guard let action = KeyTable.action(for: key, self) else { return [] }
+    return perform(action)
   }
 
   private mutating func editSavePath(_ key: Key) -> [Effect] {
@@ -260,7 +200,8 @@ extension AppState {
         break
       }
     case .help:
-      if page == .question { showingHelp = true }
+      // On a question: why we ask, and the keys; elsewhere the keys.
+      showingHelp = true
     case .closeOverlay:
       showingHelp = false
       confirmingQuit = false
@@ -318,6 +259,8 @@ extension AppState {
       guard page == .crisis else { return [] }
       page = interview.isFinished ? .result : .question
       preselectCurrentAnswer()
+    case .finish:
+      return kiosk != nil ? wipe() : []
     case .crisisEnd:
       guard page == .crisis else { return [] }
       resultScroll = 0

@@ -22,8 +22,19 @@ public enum AppView {
     case .takeAway: TakeAwayPage.draw(state, &screen)
     case .save: SavePage.draw(state, &screen)
     }
-    if state.showingHelp, let question = state.shownQuestion {
-      overlay(state.text("ui.help.title"), question.help.text(state.textLanguage), state.text("ui.help.close"), &screen)
+    if state.showingHelp {
+      // Why we ask (on a question), then every key of this screen.
+      let keys = KeyTable.hints(state).joined(separator: " · ")
+      if state.page == .question, let question = state.shownQuestion {
+        // When both do not fit, the keys come first: a small window cuts
+        // the footer short, and this list is what makes up for it.
+        let help = question.help.text(state.textLanguage)
+        let inner = max(1, min(screen.size.columns - 2, 60) - 4)
+        let fits = TextWrap.lines(help + "\n\n" + keys, width: inner).count <= max(0, screen.size.rows - 6)
+        overlay(state.text("ui.help.title"), fits ? help + "\n\n" + keys : keys + "\n\n" + help, state.text("ui.help.close"), &screen)
+      } else {
+        overlay(state.text("ui.keys.title"), keys, state.text("ui.help.close"), &screen)
+      }
     }
     if let kiosk = state.kiosk {
       if let end = kiosk.countdownEnds {
@@ -67,17 +78,24 @@ public enum AppView {
     screen.put(right, row: 0, column: max(0, screen.size.columns - width - 1), style: .header)
   }
 
-  /// The last row: key hints, as many as fit. Quick exit always comes
-  /// first, so it is shown even on the smallest screen.
-  static func footer(_ state: AppState, _ hints: [String], _ screen: inout Screen) {
+  /// The last row: the screen's key hints from its key table, as many as
+  /// fit, each a button. Quick exit always comes first, so it is shown
+  /// even on the smallest screen; `?` lists the rest.
+  static func footer(_ state: AppState, _ screen: inout Screen) {
     let row = screen.size.rows - 1
-    var line = ""
-    for hint in [state.text("ui.key.quick_exit")] + hints {
-      let candidate = line.isEmpty ? " \(hint)" : "\(line) · \(hint)"
-      if DisplayWidth.of(candidate) > screen.size.columns { break }
-      line = candidate
+    let hints = [(state.text("ui.key.quick_exit"), Action.quickExit)]
+      + KeyTable.bindings(state).compactMap { binding in binding.label.map { ($0, binding.action) } }
+    var column = 1
+    for (index, (hint, action)) in hints.enumerated() {
+      let separator = index == 0 ? "" : " · "
+      let width = DisplayWidth.of(separator + hint)
+      if column + width > screen.size.columns { break }
+      screen.put(separator, row: row, column: column, style: .hint)
+      let start = column + DisplayWidth.of(separator)
+      let end = screen.put(hint, row: row, column: start, style: .hint)
+      screen.addHotspot(row: row, columns: start..<end, action: action)
+      column = end
     }
-    screen.put(line, row: row, column: 0, style: .hint)
   }
 
   /// Buttons in a row; each one is clickable. Returns the next free row.
@@ -117,7 +135,7 @@ public enum AppView {
   static func overlay(_ title: String, _ body: String, _ last: String, _ screen: inout Screen) {
     let width = min(screen.size.columns - 2, 60)
     let inner = width - 4
-    let lines = TextWrap.lines(body, width: max(1, inner))
+    let lines = TextWrap.lines(body, width: max(1, inner)).map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }) }
     let height = min(screen.size.rows - 2, lines.count + 4)
     let top = max(1, (screen.size.rows - height) / 2)
     let left = max(1, (screen.size.columns - width) / 2)

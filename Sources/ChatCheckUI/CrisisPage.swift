@@ -34,7 +34,7 @@ enum CrisisPage {
       screen.addHotspot(row: min(row, screen.size.rows - 2), columns: column..<end, action: actions[index])
       column = end + 2
     }
-    AppView.footer(state, [state.text("ui.key.crisis"), state.text("ui.key.back")], &screen)
+    AppView.footer(state, &screen)
   }
 
   enum Detail { case full, now, compact }

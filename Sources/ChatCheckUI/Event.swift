@@ -41,6 +41,8 @@ public enum Action: Hashable, Sendable {
   case crisisGoOn
   /// On the crisis page: end the check and show the advice so far.
   case crisisEnd
+  /// Kiosk: the visitor is done; everything is wiped.
+  case finish
 }
 
 /// Everything that can happen to the app.

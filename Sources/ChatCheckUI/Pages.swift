@@ -56,7 +56,7 @@ enum WelcomePage {
     var buttons: [(String, Action)] = [(state.text("ui.start"), .start)]
     if state.content.languages.count > 1 { buttons.append((AppView.otherLanguage(state), .switchLanguage)) }
     AppView.buttons(buttons, row: row, &screen)
-    AppView.footer(state, [state.text("ui.key.start"), "F3 \(AppView.otherLanguage(state))"], &screen)
+    AppView.footer(state, &screen)
   }
 }
 
@@ -132,13 +132,7 @@ enum QuestionPage {
     AppView.buttons([
       (state.text("ui.next"), .confirm), (state.text("ui.back"), .back), (state.text("ui.help"), .help),
     ], row: screen.size.rows - 2, &screen)
-    var hints = [state.text("ui.key.move"), state.text("ui.key.next"), state.text("ui.key.back"),
-                 state.text("ui.key.help")]
-    if question.kind == .multi { hints.insert(state.text("ui.key.toggle"), at: 1) }
-    if !state.interview.answers.isEmpty { hints.append(state.text("ui.key.review")) }
-    hints.append("F3 \(AppView.otherLanguage(state))")
-    if state.mode == .interactive { hints.append(state.text("ui.key.quit")) }
-    AppView.footer(state, hints, &screen)
+    AppView.footer(state, &screen)
   }
 }
 
@@ -178,7 +172,7 @@ enum ReviewPage {
         row += 1
       }
     }
-    AppView.footer(state, [state.text("ui.key.move"), state.text("ui.key.change"), state.text("ui.key.back")], &screen)
+    AppView.footer(state, &screen)
   }
 }
 
@@ -202,13 +196,7 @@ enum ResultPage {
     if state.resultScroll + visible < lines.count {
       screen.put("↓", row: visible, column: screen.size.columns - 1, style: .hint)
     }
-    var hints = [state.text("ui.key.scroll"), state.text("ui.key.take_away")]
-    if state.mode == .interactive {
-      hints += [state.text("ui.key.save"), state.text("ui.key.start_over"), state.text("ui.key.review")]
-    } else {
-      hints += [state.text("ui.key.finish"), state.text("ui.key.review")]
-    }
-    AppView.footer(state, hints, &screen)
+    AppView.footer(state, &screen)
   }
 }
 
@@ -221,7 +209,7 @@ enum TakeAwayPage {
     var row = 2
     guard !links.isEmpty else {
       screen.put(state.text("ui.take_away.none"), row: row, column: 1, limit: width)
-      AppView.footer(state, [state.text("ui.key.back")], &screen)
+      AppView.footer(state, &screen)
       return
     }
     let index = min(state.qrIndex, links.count - 1)
@@ -256,7 +244,7 @@ enum TakeAwayPage {
         }
       }
     }
-    AppView.footer(state, [state.text("ui.key.next_code"), state.text("ui.key.back")], &screen)
+    AppView.footer(state, &screen)
   }
 }
 
@@ -288,6 +276,6 @@ enum SavePage {
       }
     }
     AppView.buttons([(state.text("ui.save.confirm"), .save), (state.text("ui.back"), .back)], row: row + 2, &screen)
-    AppView.footer(state, [state.text("ui.key.save_confirm"), state.text("ui.key.cancel")], &screen)
+    AppView.footer(state, &screen)
   }
 }

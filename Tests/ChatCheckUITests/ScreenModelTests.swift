@@ -231,6 +231,40 @@ struct ScreenModelTests {
     }
   }
 
+  /// One key table: every footer hint is a button that does what its key
+  /// does, and `?` lists every key of the screen.
+  @Test func footerHintsAreButtonsAndQuestionMarkListsTheKeys() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter] + [1, 2, 1, 3, 3, 4, 4, 4].flatMap { [Key.character(Character(String($0))), .enter] })
+    #expect(state.page == .result)
+    let footer = AppView.render(state).lines.count - 1
+    func clickHint(_ text: String) -> [Effect] {
+      let line = AppView.render(state).lines[footer]
+      guard let range = line.range(of: text) else {
+        Issue.record("no '\(text)' in the footer: \(line)")
+        return []
+      }
+      return state.update(.click(row: footer, column: DisplayWidth.of(line[..<range.lowerBound]) + 1))
+    }
+    #expect(clickHint("t QR codes").isEmpty)
+    #expect(state.page == .takeAway)
+    _ = clickHint("← back")
+    #expect(state.page == .result)
+    press(&state, [.character("?")])
+    let keys = AppView.render(state).text
+    #expect(keys.contains("Keys on this screen"))
+    for hint in ["F12 or Esc twice: quick exit", "s save", "n new", "F2 answers", "Home/End top/end"] {
+      #expect(keys.contains(hint), "\(hint) missing from the ? list")
+    }
+    press(&state, [.character("x")])
+    #expect(!state.showingHelp)
+    #expect(clickHint("F12 quick exit") == [.quickExit])
+    // The German footer keeps F3 on every question (it lost it once).
+    var german = UIFixtures.state(language: "de")
+    press(&german, [.enter, .character("1"), .enter, .character("1"), .enter])
+    #expect(AppView.render(german).lines.last?.contains("F3 English") == true)
+  }
+
   /// An open box takes every click: a click on "Next" below the help box
   /// only closes the box.
   @Test func theHelpBoxTakesEveryClick() {

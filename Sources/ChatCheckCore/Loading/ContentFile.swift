@@ -65,7 +65,7 @@ public enum UIStringKeys {
     "ui.pruned", "ui.review.title", "ui.review.hint", "ui.take_away.title", "ui.take_away.none",
     "ui.take_away.no_qr", "ui.take_away.too_small", "ui.save.title", "ui.save.warning",
     "ui.save.path", "ui.save.confirm", "ui.save.done", "ui.save.failed", "ui.save.exists", "ui.save.denied", "ui.save.no_folder", "ui.save.disk_full", "ui.save.folder", "ui.key.start",
-    "ui.key.quick_exit", "ui.key.move", "ui.key.next", "ui.key.back", "ui.key.help",
+    "ui.key.quick_exit", "ui.key.quick_exit_both", "ui.key.region", "ui.key.page", "ui.key.ends", "ui.keys.title", "ui.key.move", "ui.key.next", "ui.key.back", "ui.key.help",
     "ui.key.toggle", "ui.key.review", "ui.key.quit", "ui.key.change", "ui.key.scroll",
     "ui.key.take_away", "ui.key.save", "ui.key.start_over", "ui.key.next_code",
     "ui.key.save_confirm", "ui.key.cancel", "ui.key.finish", "ui.kiosk.still_there",
