@@ -252,7 +252,8 @@ extension AppState {
       if mode == .interactive { confirmingQuit = true }
     case .confirmQuit(let yes):
       confirmingQuit = false
-      if yes { return [.quit] }
+      // In a kiosk, "quit" is the visitor's "finish": everything is wiped.
+      if yes { return kiosk != nil ? wipe() : [.quit] }
     case .quickExit:
       return [.quickExit]
     case .crisisGoOn:
@@ -260,7 +261,9 @@ extension AppState {
       page = interview.isFinished ? .result : .question
       preselectCurrentAnswer()
     case .finish:
-      return kiosk != nil ? wipe() : []
+      // The visitor's "finish" asks first: a slip of the finger should not
+      // wipe the advice they are still reading.
+      if kiosk != nil { confirmingQuit = true }
     case .crisisEnd:
       guard page == .crisis else { return [] }
       resultScroll = 0

@@ -39,7 +39,7 @@ public enum AppView {
     if let kiosk = state.kiosk {
       if let end = kiosk.countdownEnds {
         let seconds = max(0, Int((end - kiosk.now).rounded(.up)))
-        overlay(state.text("ui.kiosk.still_there"), state.text("ui.kiosk.countdown", ["s": String(seconds)]),
+        overlay(state.text("ui.kiosk.still_there"), state.text(seconds == 1 ? "ui.kiosk.countdown_one" : "ui.kiosk.countdown", ["s": String(seconds)]),
                 state.text("ui.kiosk.continue"), &screen)
       } else if let entry = kiosk.pinEntry {
         var body = state.text("ui.kiosk.pin_prompt") + "\n\nPIN: " + String(repeating: "*", count: entry.count) + "_"
@@ -52,7 +52,10 @@ public enum AppView {
       }
     }
     if state.confirmingQuit {
-      overlay(state.text("ui.quit.title"), state.text("ui.quit.confirm"), state.text("ui.quit.keys"), &screen)
+      let kiosk = state.kiosk != nil
+      overlay(
+        state.text(kiosk ? "ui.kiosk.finish_title" : "ui.quit.title"), state.text(kiosk ? "ui.kiosk.finish_confirm" : "ui.quit.confirm"),
+        state.text("ui.quit.keys"), &screen)
     }
     return screen
   }
@@ -161,7 +164,9 @@ public enum AppView {
 
   // MARK: - Result text, shared with update (scrolling)
 
-  public static func resultViewportRows(_ size: Size) -> Int { max(1, size.rows - 2) }
+  /// Rows for the result's text: all but the header, the buttons and the
+  /// footer.
+  public static func resultViewportRows(_ size: Size) -> Int { max(1, size.rows - 3) }
 
   /// The result as lines for the screen width, with their styles.
   public static func resultLines(_ state: AppState) -> [(String, Style)] {

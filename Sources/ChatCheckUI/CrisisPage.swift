@@ -31,6 +31,7 @@ enum CrisisPage {
       }
       let style: Style = index == state.cursor ? .selected : .button
       let end = screen.put(text, row: min(row, screen.size.rows - 2), column: column, style: style, limit: width)
+      if index == state.cursor { screen.cursor = CursorPosition(min(row, screen.size.rows - 2), column) }
       screen.addHotspot(row: min(row, screen.size.rows - 2), columns: column..<end, action: actions[index])
       column = end + 2
     }

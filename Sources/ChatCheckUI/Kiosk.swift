@@ -111,7 +111,7 @@ extension AppState {
     case .escape where escapePending:
       return (wipe(), true)
     case .character(let c) where page == .result && "fFnN".contains(c):
-      return (wipe(), true)
+      return (perform(.finish), true)
     default:
       return ([], false)
     }

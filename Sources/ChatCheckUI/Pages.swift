@@ -120,7 +120,10 @@ enum QuestionPage {
       for (i, line) in block.enumerated() where row < bottom {
         screen.put(line, row: row, column: 0, style: selected ? .selected : .normal)
         if selected { screen.paint(row: row, columns: 0..<min(screen.size.columns, width + 1), style: .selected) }
-        if selected && i == 0 { screen.put(">", row: row, column: 1, style: .selected) }
+        if selected && i == 0 {
+          screen.put(">", row: row, column: 1, style: .selected)
+          screen.cursor = CursorPosition(row, 1)
+        }
         screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .choose(index))
         row += 1
       }
@@ -162,7 +165,10 @@ enum ReviewPage {
       let selected = index == state.cursor
       let style: Style = selected ? .selected : .normal
       screen.put("\(index + 1). \(question.text.text(state.textLanguage))", row: row, column: 1, style: selected ? .selected : .title, limit: width)
-      if selected { screen.paint(row: row, columns: 0..<(width + 1), style: .selected) }
+      if selected {
+        screen.paint(row: row, columns: 0..<(width + 1), style: .selected)
+        screen.cursor = CursorPosition(row, 1)
+      }
       screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .edit(index))
       row += 1
       if row < bottom {
@@ -195,6 +201,22 @@ enum ResultPage {
     if state.resultScroll > 0 { screen.put("↑", row: 1, column: screen.size.columns - 1, style: .hint) }
     if state.resultScroll + visible < lines.count {
       screen.put("↓", row: visible, column: screen.size.columns - 1, style: .hint)
+    }
+    // The result's actions as buttons, for the mouse.
+    var buttons: [(String, Action)] = [(state.text("ui.result.qr"), .takeAway)]
+    if state.mode == .interactive {
+      buttons += [(state.text("ui.result.save"), .save), (state.text("ui.result.change"), .review), (state.text("ui.result.new"), .startOver)]
+    } else {
+      buttons += [(state.text("ui.result.change"), .review), (state.text("ui.result.finish"), .finish)]
+    }
+    // One row: as many as fit.
+    var column = 1
+    for (label, action) in buttons {
+      let text = "[ \(label) ]"
+      guard column + DisplayWidth.of(text) <= screen.size.columns else { break }
+      let end = screen.put(text, row: screen.size.rows - 2, column: column, style: .button)
+      screen.addHotspot(row: screen.size.rows - 2, columns: column..<end, action: action)
+      column = end + 1
     }
     AppView.footer(state, &screen)
   }

@@ -70,6 +70,9 @@ public struct Screen: Hashable, Sendable {
   /// Set when a box is open: it takes every click, and a click that hits
   /// none of its own targets closes it.
   public private(set) var modal = false
+  /// Where the terminal's cursor should sit: on the highlighted option, so
+  /// that screen readers and magnifiers follow it. Nil: hidden.
+  public var cursor: CursorPosition?
 
   public init(_ size: Size) {
     self.size = Size(columns: max(0, size.columns), rows: max(0, size.rows))
@@ -131,4 +134,15 @@ public struct Screen: Hashable, Sendable {
   }
 
   public var text: String { lines.joined(separator: "\n") }
+}
+
+/// A cell the terminal cursor sits on.
+public struct CursorPosition: Hashable, Sendable {
+  public var row: Int
+  public var column: Int
+
+  public init(_ row: Int, _ column: Int) {
+    self.row = row
+    self.column = column
+  }
 }

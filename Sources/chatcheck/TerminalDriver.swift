@@ -184,6 +184,14 @@ final class TerminalDriver {
       }
     }
     apply(.normal)
+    // The cursor sits on the highlighted option (screen readers and
+    // magnifiers follow it); hidden where nothing is highlighted.
+    if let cursor = screen.cursor, cursor.row < screen.size.rows, cursor.column < screen.size.columns {
+      curs_set(1)
+      wmove(window, Int32(cursor.row), Int32(cursor.column))
+    } else {
+      curs_set(0)
+    }
     wrefresh(window)
     shown = screen
   }

@@ -207,8 +207,8 @@ struct InteractiveTmuxTests {
 
   @Test func dumbTerminalFallsBackToPlainMode() throws {
     let tmux = try Tmux("\(binary) --lang en", environment: ["TERM": "dumb"])
-    let screen = try tmux.wait(for: "using the plain line mode")
-    #expect(screen.contains("1. Who are you doing this check for?"))
+    let screen = try tmux.wait(for: "1. Who are you doing this check for? (question 1 of at most 8)")
+    #expect(screen.contains("using the plain line mode"))
     try tmux.send("1", "Enter")
     try tmux.wait(for: "2. Are you under 18?")
   }

@@ -161,6 +161,8 @@ struct KioskPrivacyTests {
     try tmux.wait(for: "Zum Mitnehmen")
     try tmux.send("Left")
     try tmux.send("f")
+    try tmux.wait(for: "Fertig?")
+    try tmux.send("j")
     try tmux.wait(for: "Jemand erpresst dich")
     try tmux.send("C-x")
     try tmux.send("2", "4", "6", "8", "Enter")

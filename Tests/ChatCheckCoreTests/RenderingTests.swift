@@ -108,7 +108,10 @@ struct PlainSessionTests {
   @Test func numberedAnswersReachTheResult() {
     let (outcome, output) = run(["1", "2, 3", "2"])
     #expect(outcome == .finished)
-    #expect(output.contains("1. How did the contact start?\n  1) A stranger\n  2) Someone I know\n"))
+    #expect(output.contains("1. How did the contact start? (question 1 of at most 3)\n  1) A stranger\n  2) Someone I know\n"))
+    // One paragraph per line and no underline, for screen readers.
+    #expect(output.contains("Your next steps\nRight now:\n"))
+    #expect(!output.contains("====="))
     #expect(output.contains("Your next steps"))
     #expect(output.contains("1. Help now"))
   }
@@ -135,8 +138,21 @@ struct PlainSessionTests {
     #expect(help.lowerBound < next.lowerBound, "emergency help before the next question")
     #expect(output[help.lowerBound..<next.lowerBound].contains("Call: 999"))
     #expect(output.contains("If nobody is in immediate danger right now, the check goes on."), "a parent's wording")
-    let result = output.range(of: "Your next steps\n===============\nRight now:\n  1. Stay with your child and call the emergency number")
+    let result = output.range(of: "Your next steps\nRight now:\n  1. Stay with your child and call the emergency number or a crisis line below now.\n")
     #expect(result != nil, "\(output)")
+  }
+
+  /// An answer out of range names the range; the question says how many
+  /// may come at most.
+  @Test func invalidInputNamesTheRange() {
+    var lines = ["9", "1"][...]
+    var output = ""
+    let session = PlainSession(
+      content: Fixtures.shipped(), language: "en", region: "GB",
+      readLine: { lines.popFirst() }, write: { output += $0 })
+    #expect(session.run() == .endOfInput)
+    #expect(output.contains("Please type a number from 1 to 4."))
+    #expect(output.contains("2. Are you under 18? Or were you under 18 in the pictures? (question 2 of at most 8)"))
   }
 
   @Test func endOfInputAndQuit() {

@@ -81,7 +81,12 @@ struct KioskTests {
     _ = keys(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("4"), .enter, .character("2"), .enter, .character("2"), .enter])
     #expect(state.page == .result)
     #expect(AppView.render(state).text.contains("f fertig"))
-    #expect(keys(&state, [.character("f")]) == [.wipe])
+    // "Finish" asks first; "no" keeps the advice, "yes" wipes.
+    #expect(keys(&state, [.character("f")]).isEmpty)
+    #expect(AppView.render(state).text.contains("Fertig?"))
+    #expect(keys(&state, [.character("n")]).isEmpty)
+    #expect(state.page == .result && !state.interview.answers.isEmpty)
+    #expect(keys(&state, [.character("f"), .character("j")]) == [.wipe])
     #expect(state.page == .welcome)
   }
 

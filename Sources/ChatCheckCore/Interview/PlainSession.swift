@@ -15,6 +15,7 @@ public struct PlainSession {
   let content: Content
   let language: String
   let region: String
+  let metrics: InterviewMetrics
   let readLine: () -> String?
   let write: (String) -> Void
 
@@ -25,6 +26,7 @@ public struct PlainSession {
     self.content = content
     self.language = language
     self.region = region
+    self.metrics = InterviewMetrics(content: content)
     self.readLine = readLine
     self.write = write
   }
@@ -36,9 +38,11 @@ public struct PlainSession {
 
   public func run(presetFacts: Set<String> = []) -> Outcome {
     var interview = Interview(content: content, presetFacts: presetFacts)
-    write(TextWrap.lines(s("plain.intro"), width: 80).joined(separator: "\n") + "\n")
+    // No hard wrapping: a screen reader or braille line wraps itself.
+    write(s("plain.intro") + "\n")
     while let question = interview.currentQuestion {
-      write("\n" + prompt(question, number: interview.answers.count + 1))
+      let number = interview.answers.count + 1
+      write("\n" + prompt(question, number: number, atMost: number + (metrics.remaining[question.id] ?? 0)))
       guard let line = readLine() else {
         write("\n" + s("plain.eof") + "\n")
         return .endOfInput
@@ -52,20 +56,20 @@ public struct PlainSession {
         interview.back()
         continue
       case "h", "?":
-        write(TextWrap.lines(question.help.text(textLanguage), width: 80).joined(separator: "\n") + "\n")
+        write(question.help.text(textLanguage) + "\n")
         continue
       default:
         break
       }
       guard let options = parse(input, question) else {
-        write(s("plain.invalid") + "\n")
+        write(invalid(question) + "\n")
         continue
       }
       let crisisBefore = crisisCards(interview)
       do {
         try interview.answer(options)
       } catch {
-        write(s("plain.invalid") + "\n")
+        write(invalid(question) + "\n")
         continue
       }
       // Emergency and crisis help at once; then the check goes on.
@@ -73,12 +77,13 @@ public struct PlainSession {
       if !interview.isFinished && !newCrisis.isEmpty {
         var lines: [String] = []
         for chosen in newCrisis {
-          lines += [""] + ResultText.cardLines(chosen, marker: "!! ", content: content, language: textLanguage, width: 80)
+          lines += [""] + ResultText.cardLines(chosen, marker: "!! ", content: content, language: textLanguage, width: Int.max / 4)
         }
-        write(lines.joined(separator: "\n") + "\n\n" + TextWrap.lines(s(interview.result(language: language, region: region).reader == .affected ? "plain.crisis_go_on" : "plain.crisis_go_on_other"), width: 80).joined(separator: "\n") + "\n")
+        let goOn = s(interview.result(language: language, region: region).reader == .affected ? "plain.crisis_go_on" : "plain.crisis_go_on_other")
+        write(lines.joined(separator: "\n") + "\n\n" + goOn + "\n")
       }
     }
-    write("\n" + ResultText.render(interview.result(language: language, region: region), content: content))
+    write("\n" + ResultText.render(interview.result(language: language, region: region), content: content, width: nil))
     return .finished
   }
 
@@ -86,11 +91,18 @@ public struct PlainSession {
     interview.result(language: language, region: region).cards.filter { $0.card.priority.isCrisis }
   }
 
-  /// "Question (n)\n  1) label\n…\n> ".
-  func prompt(_ question: Question, number: Int) -> String {
-    var out = TextWrap.lines("\(number). \(question.text.text(textLanguage))", width: 80).joined(separator: "\n") + "\n"
+  /// "Please type a number from 1 to 4."
+  func invalid(_ question: Question) -> String {
+    s("plain.invalid").replacingPlaceholder("max", String(question.options.count))
+  }
+
+  /// "n. Question (question n of at most m)\n  1) label\n…\n> ", one
+  /// line each.
+  func prompt(_ question: Question, number: Int, atMost: Int) -> String {
+    let progress = s("plain.progress").replacingPlaceholder("n", String(number)).replacingPlaceholder("m", String(atMost))
+    var out = "\(number). \(question.text.text(textLanguage)) \(progress)\n"
     for (index, option) in question.options.enumerated() {
-      out += TextWrap.lines(option.label.text(textLanguage), width: 80, first: "  \(index + 1)) ", rest: "     ").joined(separator: "\n") + "\n"
+      out += "  \(index + 1)) \(option.label.text(textLanguage))\n"
     }
     out += (question.kind == .multi ? s("plain.choose_multi") : s("plain.choose")) + " " + s("plain.help_hint") + "\n> "
     return out

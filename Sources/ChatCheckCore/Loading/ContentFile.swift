@@ -53,7 +53,7 @@ public enum UIStringKeys {
     "result.checked", "result.footer", "result.summary",
     "channel.call", "channel.text", "channel.chat", "channel.web", "channel.email", "channel.app",
     "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint",
-    "plain.eof", "plain.bye", "plain.crisis_go_on", "plain.crisis_go_on_other",
+    "plain.eof", "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other",
   ] + screens
 
   /// Strings of the full-screen interface.
@@ -65,10 +65,10 @@ public enum UIStringKeys {
     "ui.pruned", "ui.review.title", "ui.review.hint", "ui.take_away.title", "ui.take_away.none",
     "ui.take_away.no_qr", "ui.take_away.too_small", "ui.save.title", "ui.save.warning",
     "ui.save.path", "ui.save.confirm", "ui.save.done", "ui.save.failed", "ui.save.exists", "ui.save.denied", "ui.save.no_folder", "ui.save.disk_full", "ui.save.folder", "ui.key.start",
-    "ui.key.quick_exit", "ui.key.quick_exit_both", "ui.key.region", "ui.key.page", "ui.key.ends", "ui.keys.title", "ui.key.move", "ui.key.next", "ui.key.back", "ui.key.help",
+    "ui.key.quick_exit", "ui.key.quick_exit_both", "ui.key.region", "ui.key.page", "ui.key.ends", "ui.keys.title", "ui.result.qr", "ui.result.save", "ui.result.change", "ui.result.new", "ui.result.finish", "ui.key.move", "ui.key.next", "ui.key.back", "ui.key.help",
     "ui.key.toggle", "ui.key.review", "ui.key.quit", "ui.key.change", "ui.key.scroll",
     "ui.key.take_away", "ui.key.save", "ui.key.start_over", "ui.key.next_code",
-    "ui.key.save_confirm", "ui.key.cancel", "ui.key.finish", "ui.kiosk.still_there",
+    "ui.key.save_confirm", "ui.key.cancel", "ui.key.finish", "ui.kiosk.still_there", "ui.kiosk.countdown_one", "ui.kiosk.finish_title", "ui.kiosk.finish_confirm",
     "ui.kiosk.countdown", "ui.kiosk.continue", "ui.kiosk.pin_title", "ui.kiosk.pin_prompt",
     "ui.kiosk.pin_wrong", "ui.kiosk.pin_wait", "ui.kiosk.pin_keys", "ui.kiosk.local",
     "ui.crisis.title", "ui.crisis.safe", "ui.crisis.safe_other", "ui.crisis.end", "ui.crisis.ended", "ui.key.crisis",

@@ -63,6 +63,11 @@ public enum GraphRenderer {
 
 extension String {
   /// Replaces every occurrence of `target` (no Foundation needed).
+  /// `{name}` replaced by `value`.
+  public func replacingPlaceholder(_ name: String, _ value: String) -> String {
+    replacingOccurrences("{\(name)}", value)
+  }
+
   public func replacingOccurrences(_ target: String, _ replacement: String) -> String {
     guard !target.isEmpty else { return self }
     var out = ""

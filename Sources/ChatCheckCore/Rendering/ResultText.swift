@@ -1,13 +1,16 @@
 /// The result as plain text, wrapped to a width (80 by default): the
 /// summary first, then the cards.
 public enum ResultText {
-  public static func render(_ result: AdviceResult, content: Content, width: Int = 80) -> String {
+  /// `width: nil` writes one paragraph per line and no underline: for
+  /// screen readers and braille lines, which wrap themselves.
+  public static func render(_ result: AdviceResult, content: Content, width: Int? = 80) -> String {
     let lang = result.textLanguage
     let s = { (key: String) in content.string(key, lang) }
     var lines: [String] = []
     let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
     lines.append(s("result.title"))
-    lines.append(String(repeating: "=", count: min(width, DisplayWidth.of(s("result.title")))))
+    if let width { lines.append(String(repeating: "=", count: min(width, DisplayWidth.of(s("result.title"))))) }
+    let width = width ?? Int.max / 4
     lines += summaryLines(result, content: content, width: width)
     lines += TextWrap.lines(s("result.intro"), width: width)
     lines.append("\(s("result.region")): \(regionName)")
