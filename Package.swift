@@ -33,8 +33,9 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["ContentEmbedder"]
     ),
-    .executableTarget(
-      name: "chatcheck",
+    // The commands and the terminal driver, testable in-process.
+    .target(
+      name: "ChatCheckCLI",
       dependencies: [
         "ChatCheckCore",
         "ChatCheckUI",
@@ -43,6 +44,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The executable only starts ChatCheckCLI.
+    .executableTarget(name: "chatcheck", dependencies: ["ChatCheckCLI"]),
     // Benchmarks/run.sh: the cost of one key press (update, view, diff).
     .executableTarget(
       name: "chatcheck-keypress-bench",
@@ -60,7 +63,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ChatCheckCLITests",
-      dependencies: ["chatcheck"]
+      dependencies: ["chatcheck", "ChatCheckCLI"]
     ),
   ],
   swiftLanguageModes: [.v6]

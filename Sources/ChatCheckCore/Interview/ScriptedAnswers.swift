@@ -130,6 +130,16 @@ public enum ScriptedAnswers {
     return interview
   }
 
+  /// Refuses facts the content does not declare (usage error, 64), each
+  /// with a suggestion and the list of facts.
+  public static func checkFacts(_ facts: [String], content: Content) throws(ChatCheckError) {
+    let declared = content.facts.map(\.id)
+    let unknown = facts.filter { content.fact($0) == nil }.map {
+      "--fact \($0): unknown fact\(Suggestion.didYouMean($0, declared)); facts: \(declared.joined(separator: ", "))"
+    }
+    if !unknown.isEmpty { throw ChatCheckError(.usage, unknown) }
+  }
+
   static func describe(_ problem: AnswerProblem, question: Question) -> String {
     let valid = question.options.map(\.id).joined(separator: ", ")
     switch problem {

@@ -11,6 +11,10 @@ public struct LintReport: Sendable {
   /// Resources marked `verified: false`.
   public var unverifiedCount = 0
 
+  public init(diagnostics: [Diagnostic]) {
+    self.diagnostics = diagnostics
+  }
+
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 }

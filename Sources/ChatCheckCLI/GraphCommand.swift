@@ -6,7 +6,12 @@ extension GraphRenderer.Format: ExpressibleByArgument {}
 /// `chatcheck graph`: the decision tree for review.
 struct GraphCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "graph", abstract: "Print the question graph as Graphviz DOT or Mermaid.")
+    commandName: "graph", abstract: "Print the question graph as Graphviz DOT or Mermaid.",
+    discussion: """
+      Examples:
+        chatcheck graph | dot -Tsvg > questions.svg
+        chatcheck graph --format mermaid --lang de
+      """)
 
   @OptionGroup var common: CommonOptions
 
@@ -22,7 +27,14 @@ struct GraphCommand: ParsableCommand {
 /// `chatcheck paths`: every path, its facts and the topics it ends with.
 struct PathsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "paths", abstract: "List every path through the questions with its facts and advice topics.")
+    commandName: "paths", abstract: "List every path through the questions with its facts and advice topics.",
+    discussion: """
+      Each path's answers, written as an answers file, give the same topics from 'chatcheck answer'.
+
+      Examples:
+        chatcheck paths | less
+        chatcheck paths --format json --content Content
+      """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 

@@ -8,7 +8,16 @@ struct AnswerCommand: ParsableCommand {
     abstract: "Answer the questions from flags or a file and print the advice.",
     discussion: """
       Answers are replayed through the same interview as the interactive session. \
-      With only --fact (no answers), the advice for those facts is printed.
+      With only --fact (no answers), the advice for those facts is printed. \
+      'chatcheck paths' lists the question and option ids.
+
+      Examples:
+        chatcheck answer --answer who=me --answer age_self=adult --answer feeling_self=coping \\
+          --answer contact=stranger --answer pictures=yes_or_unsure --answer threat=threatens \\
+          --answer demand=money --answer happened=neither --region DE --lang de
+        chatcheck answer --answers answers.yaml --format markdown > handout.md
+        echo '{"who": "me", "age_self": "adult"}' | chatcheck answer --answers - --partial --format json
+        chatcheck answer --fact payment.demanded --fact victim.minor --format json
       """
   )
 
@@ -36,12 +45,7 @@ struct AnswerCommand: ParsableCommand {
   func run() throws(ChatCheckError) {
     let session = try common.session()
     let content = session.content
-    let declared = content.facts.map(\.id)
-    var unknown: [String] = []
-    for fact in fact where content.fact(fact) == nil {
-      unknown.append("--fact \(fact): unknown fact\(Suggestion.didYouMean(fact, declared)); facts: \(declared.joined(separator: ", "))")
-    }
-    if !unknown.isEmpty { throw ChatCheckError(.usage, unknown) }
+    try ScriptedAnswers.checkFacts(fact, content: content)
 
     var given: [ScriptedAnswer] = []
     if let answers {
@@ -51,6 +55,10 @@ struct AnswerCommand: ParsableCommand {
     for flag in answer { given.append(try ScriptedAnswers.parseFlag(flag)) }
 
     let preset = Set(fact)
+    if partial && given.isEmpty && preset.isEmpty {
+      // Advice for nothing known would read as "nothing has happened".
+      throw ChatCheckError(.usage, "--partial needs at least one --answer, --answers or --fact: there is nothing to advise on yet")
+    }
     let result: AdviceResult
     if given.isEmpty && !preset.isEmpty {
       result = AdviceComposer.compose(

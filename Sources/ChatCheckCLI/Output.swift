@@ -9,10 +9,27 @@ import Synchronization
 /// Writing to stdout and stderr with `write(2)` (no Foundation, and no C
 /// `FILE*` globals, which Swift 6 treats as shared mutable state). Each
 /// call writes its whole text at once.
-enum Output {
+public enum Output {
   /// Set when standard output could not be written (closed, full disk…);
   /// the tool then exits 70 instead of pretending it succeeded.
   static let stdoutFailed = Atomic<Bool>(false)
+
+  /// While set, output is collected here instead of written (in-process
+  /// tests).
+  private static let captured = Mutex<(out: String, err: String)?>(nil)
+
+  /// Runs `body` with standard output and error collected; returns its
+  /// status and what it wrote. Tests that use it run one at a time.
+  public static func capture(_ body: () -> Int32) -> (status: Int32, stdout: String, stderr: String) {
+    captured.withLock { $0 = ("", "") }
+    stdoutFailed.store(false, ordering: .relaxed)
+    let status = body()
+    let texts = captured.withLock { value -> (String, String) in
+      defer { value = nil }
+      return (value?.out ?? "", value?.err ?? "")
+    }
+    return (status, texts.0, texts.1)
+  }
 
   static func write(_ text: String) {
     if !writeAll(1, text) { stdoutFailed.store(true, ordering: .relaxed) }
@@ -31,6 +48,12 @@ enum Output {
   /// Writes everything; false if the descriptor refused it.
   @discardableResult
   private static func writeAll(_ fd: Int32, _ text: String) -> Bool {
+    let diverted = captured.withLock { value -> Bool in
+      guard value != nil else { return false }
+      if fd == 1 { value!.out += text } else { value!.err += text }
+      return true
+    }
+    if diverted { return true }
     var text = text
     return text.withUTF8 { buffer in
       var offset = 0

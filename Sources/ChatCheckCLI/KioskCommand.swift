@@ -81,7 +81,14 @@ struct KioskCommand: ParsableCommand {
 struct SetPINCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set-pin",
-    abstract: "Store the hash of a staff PIN (4 to 12 digits, read from standard input).")
+    abstract: "Store the hash of a staff PIN (4 to 12 digits, read from standard input).",
+    discussion: """
+      The file is named with the kiosk's own option, before 'set-pin':
+        chatcheck kiosk --staff-pin-file /etc/chatcheck/staff-pin set-pin
+      or after it:
+        chatcheck kiosk set-pin --staff-pin-file /etc/chatcheck/staff-pin
+      On a terminal the PIN is asked twice, without echo; otherwise one line is read.
+      """)
 
   /// `--staff-pin-file` belongs to `kiosk`, so that `chatcheck kiosk
   /// set-pin --staff-pin-file FILE` and `chatcheck kiosk --staff-pin-file

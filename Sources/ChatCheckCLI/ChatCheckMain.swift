@@ -1,0 +1,43 @@
+import ArgumentParser
+import ChatCheckCore
+
+/// The whole program behind `chatcheck`: parse, run, and turn every failure
+/// into one-line errors and the documented exit codes. Nothing here traps;
+/// the executable only calls `run` and exits with what it returns, so tests
+/// can run any command in-process.
+public enum ChatCheckMain {
+  /// Runs `chatcheck` with `arguments` (without the program name) and
+  /// returns its exit status.
+  public static func run(_ arguments: [String]) -> Int32 {
+    do {
+      var command = try ChatCheckCommand.parseAsRoot(arguments)
+      try command.run()
+      if Output.stdoutFailed.load(ordering: .relaxed) {
+        Output.error("cannot write to standard output; nothing was shown")
+        return ExitStatus.internalError.rawValue
+      }
+      return 0
+    } catch let error as ChatCheckError {
+      for line in error.lines { Output.error(line) }
+      return error.status.rawValue
+    } catch {
+      let code = ChatCheckCommand.exitCode(for: error)
+      if code == .success {
+        // --help and --version.
+        Output.write(ChatCheckCommand.fullMessage(for: error) + "\n")
+        return 0
+      }
+      // Argument-parser's own messages, without its "Error: " prefix.
+      let message = ChatCheckCommand.message(for: error)
+      for line in message.split(separator: "\n") where !line.isEmpty {
+        let text = line.hasPrefix("Error: ") ? String(line.dropFirst(7)) : String(line)
+        Output.error(text)
+      }
+      if code == .validationFailure {
+        Output.error("see 'chatcheck --help' (or 'chatcheck help SUBCOMMAND')")
+        return ExitStatus.usage.rawValue
+      }
+      return code == .failure ? ExitStatus.internalError.rawValue : code.rawValue
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import ChatCheckCore
+
+/// `chatcheck lint`: every check of contract §6, invariants proven on
+/// every path.
+struct LintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check the content: structure, translations, sources, paths and safety invariants.",
+    discussion: """
+      Problems go to standard error as FILE:LINE:COL: error|warning: message. Exit 65 if any error.
+
+      Examples:
+        chatcheck lint --content Content --strict
+        chatcheck lint --today 2027-06-01
+      """
+  )
+
+  @OptionGroup var common: CommonOptions
+
+  @Flag(name: .long, help: "Treat warnings (such as stale 'checked' dates) as errors.")
+  var strict = false
+
+  @Option(name: .long, help: ArgumentHelp("Judge 'checked' dates as of this day (YYYY-MM-DD) instead of today.", valueName: "DATE"))
+  var today: String?
+
+  func run() throws(ChatCheckError) {
+    var day = CivilDate.today()
+    if let today {
+      guard let parsed = CivilDate(iso: today) else {
+        throw ChatCheckError(.usage, "--today \(today): write the date as YYYY-MM-DD")
+      }
+      day = parsed
+    }
+    let (files, name) = try ContentSource.files(folder: common.content)
+    let report = Linter.lint(files, folderName: name, today: day)
+    for line in report.diagnosticLines(strict: strict) { Output.raw(line + "\n") }
+    if report.failed(strict: strict) {
+      Output.error(report.failureLine(strict: strict))
+      throw ChatCheckError(.dataError, [])
+    }
+    Output.write(report.summaryLine + "\n")
+  }
+}
