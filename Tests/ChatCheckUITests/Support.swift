@@ -4,10 +4,12 @@ import Foundation
 import Testing
 
 enum UIFixtures {
+  /// A frozen copy of the shipped content (Tests/Fixtures/screens), so that
+  /// content edits do not break the screen tests.
   static let content: Content = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Content")
-    return load(root, display: "Content")
+      .appendingPathComponent("Fixtures/screens")
+    return load(root, display: "screens")
   }()
 
   static let fixture: Content = {
@@ -53,4 +55,35 @@ enum Snapshot {
     try? framed.write(to: url, atomically: true, encoding: .utf8)
     Issue.record("recorded Snapshots/\(name).txt; review it and run the tests again", sourceLocation: sourceLocation)
   }
+}
+
+/// Sends keys; fails on an unexpected effect.
+func press(_ state: inout AppState, _ keys: [Key], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  for key in keys {
+    let effects = state.update(.key(key))
+    #expect(effects.isEmpty, "\(key) gave \(effects)", sourceLocation: sourceLocation)
+  }
+}
+
+/// Clicks the first hotspot whose row shows `text`.
+@discardableResult
+func click(_ state: inout AppState, on text: String) -> [Effect] {
+  // Like a mouse user: turn the wheel until the text is on screen.
+  for _ in 0..<10 where !AppView.render(state).text.contains(text) {
+    _ = state.update(.wheel(1))
+  }
+  let screen = AppView.render(state)
+  guard let row = screen.lines.firstIndex(where: { $0.contains(text) }),
+    let range = screen.lines[row].range(of: text)
+  else {
+    Issue.record("nothing shows '\(text)':\n\(screen.text)")
+    return []
+  }
+  // The column where the text starts, counted in display cells.
+  let column = DisplayWidth.of(screen.lines[row][..<range.lowerBound]) + 1
+  guard screen.action(atRow: row, column: column) != nil else {
+    Issue.record("'\(text)' is not clickable:\n\(screen.text)")
+    return []
+  }
+  return state.update(.click(row: row, column: column))
 }
