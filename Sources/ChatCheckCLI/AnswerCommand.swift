@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChatCheckCore
 
-/// `chatcheck answer`: scripted answers in, advice out (contract §3).
+/// `chatcheck answer`: scripted answers in, advice out.
 struct AnswerCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "answer",

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChatCheckCore
 
-/// Options every command takes (contract §1).
+/// Options every command takes.
 struct CommonOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Language: de or en. Default: from LC_ALL, LC_MESSAGES, LANG.", valueName: "de|en"))
   var lang: String?
@@ -16,7 +16,7 @@ struct CommonOptions: ParsableArguments {
   var noColor = false
 
   /// Loads the content and settles language and region, or throws the
-  /// contract's error.
+  /// documented error.
   func session() throws(ChatCheckError) -> Session {
     let content = try ContentSource.load(folder: self.content)
     let environment = Environment.variables

@@ -5,13 +5,13 @@
 #endif
 import ChatCheckCore
 
-/// Reading files and folders with the C library (no Foundation, so start-up
-/// stays fast). Errors carry the contract's exit codes.
+/// Reading files and folders with the C library. Errors carry the
+/// documented exit codes.
 enum FileSystem {
   /// The bytes of `path` as UTF-8 text. Missing or unreadable: 66; not
   /// UTF-8: 65.
-  static func readText(_ path: String, name: String? = nil) throws(ChatCheckError) -> String {
-    let shown = name ?? path
+  static func readText(_ path: String) throws(ChatCheckError) -> String {
+    let shown = path
     guard let file = fopen(path, "rb") else {
       throw ChatCheckError(.noInput, "\(shown): \(reason(errno))")
     }

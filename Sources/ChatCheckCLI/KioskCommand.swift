@@ -7,7 +7,7 @@ import ChatCheckUI
 #endif
 
 /// `chatcheck kiosk`: an unattended terminal in a counselling centre
-/// (contract §7).
+/// (see deploy/kiosk/README.md).
 struct KioskCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kiosk",

@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChatCheckCore
 
-/// `chatcheck lint`: every check of contract §6, invariants proven on
+/// `chatcheck lint`: every content check, invariants proven on
 /// every path.
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -64,7 +64,6 @@ final class TerminalDriver {
 
   /// Runs the event loop until the user quits or a signal arrives.
   func run(_ state: inout AppState) -> Ending {
-    state.colors = colors
     state.size = size
     var folder = [CChar](repeating: 0, count: 4096)
     if getcwd(&folder, folder.count) != nil { state.saveFolder = String(cString: folder) }

@@ -51,8 +51,6 @@ public struct AppState: Sendable {
   public var saveFolder: String?
   /// A one-line message for the user (pruned answers, saved file…).
   public var notice: String?
-  /// Colours (false: bold and reverse only, for NO_COLOR and monochrome).
-  public var colors = true
   /// Makes QR codes for the take-away page; nil without libqrencode.
   public var qrEncoder: QREncoder?
   /// The result laid out for the screen (see `refreshResultCache`).

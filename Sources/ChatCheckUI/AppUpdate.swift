@@ -127,7 +127,7 @@ extension AppState {
     switch action {
     case .start:
       page = interview.isFinished ? .result : .question
-      preselectCurrentAnswer()
+      resetHighlight()
     case .setRegion(let code):
       guard content.regionCodes.contains(code) else { return [] }
       region = code
@@ -184,11 +184,11 @@ extension AppState {
         }
       case .review:
         page = reviewReturn
-        preselectCurrentAnswer()
+        resetHighlight()
       case .result where !interview.isFinished:
         // Ended from the crisis page: the check goes on where it stopped.
         page = .question
-        preselectCurrentAnswer()
+        resetHighlight()
       case .result, .crisis:
         if let last = interview.answers.last, interview.back() {
           page = .question
@@ -259,7 +259,7 @@ extension AppState {
     case .crisisGoOn:
       guard page == .crisis else { return [] }
       page = interview.isFinished ? .result : .question
-      preselectCurrentAnswer()
+      resetHighlight()
     case .finish:
       // The visitor's "finish" asks first: a slip of the finger should not
       // wipe the advice they are still reading.
@@ -309,11 +309,12 @@ extension AppState {
     } else {
       page = interview.isFinished ? .result : .question
     }
-    preselectCurrentAnswer()
+    resetHighlight()
   }
 
-  /// A new question starts with the cursor on its first option.
-  private mutating func preselectCurrentAnswer() {
+  /// A new question (or page) starts with the first option highlighted and
+  /// nothing ticked.
+  private mutating func resetHighlight() {
     cursor = 0
     selection = []
   }

@@ -1,6 +1,6 @@
 import ChatCheckCore
 
-/// How a kiosk is set up (contract §7).
+/// How a kiosk is set up.
 public struct KioskSettings: Sendable {
   /// Seconds without input before the "are you still there?" countdown.
   public var idleTimeout: Double
@@ -61,7 +61,6 @@ extension AppState {
     // last one was from.
     var fresh = AppState(
       content: content, mode: .kiosk, language: initialLanguage, region: initialRegion, askRegion: initiallyAskRegion, size: size)
-    fresh.colors = colors
     fresh.qrEncoder = qrEncoder
     fresh.kiosk = KioskState(settings: kiosk.settings)
     fresh.kiosk?.now = kiosk.now

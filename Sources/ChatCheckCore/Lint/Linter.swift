@@ -19,7 +19,7 @@ public struct LintReport: Sendable {
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 }
 
-/// Every check of contract §6: the loader's structural checks, then path
+/// Every content check: the loader's structural checks, then path
 /// analysis (paths without advice, unreachable cards, invariants) and
 /// `checked` dates.
 public enum Linter {

@@ -1,6 +1,6 @@
 /// Cross-reference and graph checks that need the whole content: declared
 /// facts, topics and roles, `next:` targets, cycles, unreachable questions,
-/// and the contract's vocabulary.
+/// and the documented vocabulary of facts and topics.
 struct ContentChecks {
   let content: Content
   let session: LoaderSession
@@ -59,12 +59,12 @@ struct ContentChecks {
     let facts = Set(content.facts.map(\.id))
     let missingFacts = ContractVocabulary.facts.filter { !facts.contains($0) }
     if !missingFacts.isEmpty {
-      log.warning(where_, "facts of the contract are not declared, so '--fact' rejects them: \(missingFacts.joined(separator: ", "))")
+      log.warning(where_, "documented facts are not declared, so '--fact' rejects them: \(missingFacts.joined(separator: ", "))")
     }
     let topics = Set(content.topics)
     let missingTopics = ContractVocabulary.topics.filter { !topics.contains($0) }
     if !missingTopics.isEmpty {
-      log.warning(where_, "topics of the contract are not declared: \(missingTopics.joined(separator: ", "))")
+      log.warning(where_, "documented topics are not declared: \(missingTopics.joined(separator: ", "))")
     }
   }
 

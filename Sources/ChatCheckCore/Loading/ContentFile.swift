@@ -26,7 +26,8 @@ public enum ContentLayout {
   }
 }
 
-/// The contract's vocabulary (§4, §5): content should declare all of it.
+/// The documented facts and topics (README): content should declare all of
+/// them, because scripts rely on them.
 public enum ContractVocabulary {
   public static let facts = [
     "contact.unknown", "contact.moved_platform", "request.webcam", "request.sexual",
@@ -41,7 +42,6 @@ public enum ContractVocabulary {
     "warning-signs", "prevention-webcam", "email-bluff", "no-meeting", "remove-published",
     "fake-images", "warn-contacts", "recovery-scam", "helper-guidance",
   ]
-  public static let regions = ["DE", "AT", "CH", "GB", "US", "INT"]
 }
 
 /// UI strings the renderers need; content must define each in every

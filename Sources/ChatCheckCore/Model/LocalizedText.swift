@@ -24,10 +24,4 @@ public struct LocalizedText: Hashable, Sendable {
     guard let dash = language.firstIndex(of: "-") else { return "" }
     return Spelling.adjust(translations[String(language[..<dash])] ?? "", for: language)
   }
-
-  /// Every text this value holds, for checks that apply to all of them.
-  public var allTexts: [String] {
-    if let universal { return [universal] }
-    return translations.keys.sorted().compactMap { translations[$0] }
-  }
 }

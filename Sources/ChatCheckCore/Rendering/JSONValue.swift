@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their key order, so output matches the
-/// contract's examples and diffs stay readable.
+/// documented examples and diffs stay readable.
 public indirect enum JSONValue: Equatable, Sendable {
   case string(String)
   case number(Int)

@@ -1,4 +1,4 @@
-/// The `chatcheck/result@2` JSON of contract §3.
+/// The `chatcheck/result@2` JSON (README, "Scripted answers").
 public enum ResultJSON {
   public static let schema = "chatcheck/result@2"
 

@@ -37,7 +37,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     self.strictExempt = strictExempt
   }
 
-  /// `FILE:LINE:COL: error: message`, the form the contract fixes.
+  /// `FILE:LINE:COL: error: message`, the documented form.
   public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 

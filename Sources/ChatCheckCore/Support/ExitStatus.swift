@@ -1,4 +1,4 @@
-/// The exit codes of contract §2 (BSD sysexits values).
+/// The documented exit codes (BSD sysexits values).
 public enum ExitStatus: Int32, Sendable {
   case success = 0
   /// Unknown flag, fact, question, option, language or region.

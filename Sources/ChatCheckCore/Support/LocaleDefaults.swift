@@ -1,4 +1,4 @@
-/// Default language and region from the locale variables (contract §1).
+/// Default language and region from the locale variables.
 public enum LocaleDefaults {
   /// The first non-empty of `LC_ALL`, `LC_MESSAGES`, `LANG`.
   public static func localeName(_ environment: [String: String]) -> String? {
