@@ -30,23 +30,12 @@ public struct AppState: Sendable {
   public var askRegion = false
   public var size: Size
   public var interview: Interview
-  public var page: Page = .welcome
-  /// Highlighted row: an option, an answer in the review, a button.
-  public var cursor = 0
-  /// Chosen options of the multi-select question on screen.
-  public var selection: Set<Int> = []
-  /// The answered question being changed from the review, if any.
-  public var editing: String?
-  /// Where the review returns to.
-  public var reviewReturn: Page = .question
-  public var showingHelp = false
-  public var confirmingQuit = false
+  /// The page on screen, with the state only it has (see `PageState`).
+  public var pageState: PageState = .welcome
+  /// The box open over the page, if any; it takes every event.
+  public var overlay: Overlay?
   /// The first Esc of an Esc Esc quick exit.
   public var escapePending = false
-  public var resultScroll = 0
-  public var qrIndex = 0
-  /// The path typed on the save page.
-  public var savePath = "chatcheck-next-steps.md"
   /// The folder a relative save path is in, shown on the save page.
   public var saveFolder: String?
   /// A one-line message for the user (pruned answers, saved file…).

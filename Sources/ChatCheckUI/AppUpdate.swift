@@ -52,8 +52,8 @@ extension AppState {
         page = .result
         resultScroll = 0
       case .exists?:
-        notice = text("ui.save.exists", ["path": savePath])
-        savePath = HandoutFile.nextName(after: savePath)
+        notice = text("ui.save.exists", ["path": path])
+        savePath = HandoutFile.nextName(after: path)
       case .denied?: notice = text("ui.save.denied")
       case .noFolder?: notice = text("ui.save.no_folder")
       case .diskFull?: notice = text("ui.save.disk_full")
@@ -116,7 +116,7 @@ extension AppState {
     case .space:
       savePath.append(" ")
     case .left:
-      page = .result
+      return perform(.back)
     default: break
     }
     return []
@@ -174,9 +174,7 @@ extension AppState {
       switch page {
       case .question:
         if editing != nil {
-          editing = nil
-          page = .review
-          cursor = 0
+          openReview()
         } else if let last = interview.answers.last, interview.back() {
           preselect(last)
         } else {
@@ -195,7 +193,10 @@ extension AppState {
           preselect(last)
         }
       case .takeAway, .save:
+        // Back to the result where it was scrolled.
+        let scroll = resultScroll
         page = .result
+        resultScroll = scroll
       case .welcome:
         break
       }
@@ -208,15 +209,12 @@ extension AppState {
       kiosk?.pinEntry = nil
     case .review:
       guard !interview.answers.isEmpty, page != .review, page != .welcome else { return [] }
-      reviewReturn = page == .takeAway || page == .save ? .result : page
-      editing = nil
-      page = .review
-      cursor = 0
+      openReview()
     case .edit(let index):
       guard page == .review, index >= 0, index < interview.answers.count else { return [] }
       let answer = interview.answers[index]
-      editing = answer.question
       page = .question
+      editing = answer.question
       preselect(answer)
     case .scroll(let delta):
       resultScroll += delta
@@ -231,8 +229,9 @@ extension AppState {
       selection = []
     case .takeAway:
       if page == .result {
+        let scroll = resultScroll
         page = .takeAway
-        qrIndex = 0
+        resultScroll = scroll
       }
     case .qrNext(let delta):
       let count = max(1, AppView.links(self).count)
@@ -240,7 +239,9 @@ extension AppState {
     case .save:
       guard mode == .interactive else { return [] }
       if page == .result {
+        let scroll = resultScroll
         page = .save
+        resultScroll = scroll
         return []
       }
       if page == .save {
@@ -295,7 +296,7 @@ extension AppState {
       // still comes first.
       let newCrisis = !Set(crisisCards.map(\.card.id)).isSubset(of: crisisBefore)
       if interview.isFinished && !newCrisis {
-        page = .review
+        openReview()
         cursor = interview.answers.firstIndex { $0.question == editedQuestion } ?? 0
         return
       }
@@ -310,6 +311,13 @@ extension AppState {
       page = interview.isFinished ? .result : .question
     }
     resetHighlight()
+  }
+
+  /// The review, returning to the result when the path is complete and to
+  /// the current question otherwise.
+  private mutating func openReview() {
+    page = .review
+    reviewReturn = interview.isFinished ? .result : .question
   }
 
   /// A new question (or page) starts with the first option highlighted and

@@ -190,4 +190,28 @@ struct ScreenBehaviourTests {
     press(&state, [.character("1"), .space])
     #expect(state.selection == [0])
   }
+
+  /// Pages own their state: the result's scroll survives its QR and save
+  /// pages, a new page starts afresh, and only one box is ever open.
+  @Test func pagesOwnTheirState() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter] + [1, 2, 1, 2, 1, 1, 1, 4].flatMap { [Key.character(Character(String($0))), .enter] })
+    press(&state, [.down, .down, .down])
+    #expect(state.resultScroll == 3)
+    press(&state, [.character("t")])
+    #expect(state.page == .takeAway && state.qrIndex == 0)
+    press(&state, [.left])
+    #expect(state.page == .result && state.resultScroll == 3, "back where it was")
+    press(&state, [.function(2)])
+    #expect(state.page == .review && state.cursor == 0 && state.reviewReturn == .result)
+    press(&state, [.left])
+    #expect(state.page == .result)
+    if case .result = state.pageState {} else { Issue.record("\(state.pageState)") }
+    press(&state, [.character("?")])
+    #expect(state.overlay == .help)
+    press(&state, [.character("q")])
+    #expect(state.overlay == nil, "a key closes the box and does nothing else")
+    press(&state, [.character("q")])
+    #expect(state.overlay == .confirmQuit)
+  }
 }

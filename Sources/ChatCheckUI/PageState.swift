@@ -1,0 +1,171 @@
+import ChatCheckCore
+
+/// What the question page holds: the highlight, the ticks of a multi-select
+/// question, and the answer being changed from the review.
+public struct QuestionModel: Sendable, Equatable {
+  public var cursor = 0
+  public var selection: Set<Int> = []
+  /// The answered question being changed from the review, if any.
+  public var editing: String?
+}
+
+/// The review: the highlighted answer, and the page it returns to.
+public struct ReviewModel: Sendable, Equatable {
+  public var cursor = 0
+  public var returnTo: AppState.Page = .question
+}
+
+/// The result: how far it is scrolled.
+public struct ResultModel: Sendable, Equatable {
+  public var scroll = 0
+}
+
+/// The QR codes: which link, and where the result was scrolled.
+public struct TakeAwayModel: Sendable, Equatable {
+  public var index = 0
+  public var resultScroll = 0
+}
+
+/// Saving: the path being typed, and where the result was scrolled.
+public struct SaveModel: Sendable, Equatable {
+  public var path = "chatcheck-next-steps.md"
+  public var resultScroll = 0
+}
+
+/// The page on screen with the state only it has: switching pages starts
+/// the new page's state afresh, so nothing carries over by accident.
+public enum PageState: Sendable, Equatable {
+  case welcome
+  case question(QuestionModel)
+  /// Emergency and crisis help; the cursor is the highlighted button.
+  case crisis(cursor: Int)
+  case review(ReviewModel)
+  case result(ResultModel)
+  case takeAway(TakeAwayModel)
+  case save(SaveModel)
+
+  /// A fresh state of the page `kind`.
+  init(_ kind: AppState.Page) {
+    switch kind {
+    case .welcome: self = .welcome
+    case .question: self = .question(QuestionModel())
+    case .crisis: self = .crisis(cursor: 0)
+    case .review: self = .review(ReviewModel())
+    case .result: self = .result(ResultModel())
+    case .takeAway: self = .takeAway(TakeAwayModel())
+    case .save: self = .save(SaveModel())
+    }
+  }
+
+  var kind: AppState.Page {
+    switch self {
+    case .welcome: return .welcome
+    case .question: return .question
+    case .crisis: return .crisis
+    case .review: return .review
+    case .result: return .result
+    case .takeAway: return .takeAway
+    case .save: return .save
+    }
+  }
+}
+
+/// The one box that may be open over a page; while open it takes every
+/// event. (The kiosk's PIN prompt and idle countdown are its own, with
+/// their clock, in `KioskState`, and are handled first.)
+public enum Overlay: Sendable, Equatable {
+  /// Why we ask (on a question) and the keys of the screen.
+  case help
+  /// "Quit?" in a session, "Finished?" in a kiosk.
+  case confirmQuit
+}
+
+extension AppState {
+  /// The page on screen. Setting another page starts its state afresh;
+  /// setting the same page keeps it.
+  public var page: Page {
+    get { pageState.kind }
+    set { if newValue != pageState.kind { pageState = PageState(newValue) } }
+  }
+
+  /// The highlight of the page on screen (an option, an answer, a button).
+  public var cursor: Int {
+    get {
+      switch pageState {
+      case .question(let m): return m.cursor
+      case .crisis(let c): return c
+      case .review(let m): return m.cursor
+      default: return 0
+      }
+    }
+    set {
+      switch pageState {
+      case .question(var m): m.cursor = newValue; pageState = .question(m)
+      case .crisis: pageState = .crisis(cursor: newValue)
+      case .review(var m): m.cursor = newValue; pageState = .review(m)
+      default: break
+      }
+    }
+  }
+
+  /// The ticks of the multi-select question on screen.
+  public var selection: Set<Int> {
+    get { if case .question(let m) = pageState { return m.selection } else { return [] } }
+    set { if case .question(var m) = pageState { m.selection = newValue; pageState = .question(m) } }
+  }
+
+  /// The answered question being changed from the review.
+  public var editing: String? {
+    get { if case .question(let m) = pageState { return m.editing } else { return nil } }
+    set { if case .question(var m) = pageState { m.editing = newValue; pageState = .question(m) } }
+  }
+
+  /// Where the review returns to.
+  public var reviewReturn: Page {
+    get { if case .review(let m) = pageState { return m.returnTo } else { return .question } }
+    set { if case .review(var m) = pageState { m.returnTo = newValue; pageState = .review(m) } }
+  }
+
+  /// How far the result is scrolled (kept while its QR and save pages are
+  /// open).
+  public var resultScroll: Int {
+    get {
+      switch pageState {
+      case .result(let m): return m.scroll
+      case .takeAway(let m): return m.resultScroll
+      case .save(let m): return m.resultScroll
+      default: return 0
+      }
+    }
+    set {
+      switch pageState {
+      case .result(var m): m.scroll = newValue; pageState = .result(m)
+      case .takeAway(var m): m.resultScroll = newValue; pageState = .takeAway(m)
+      case .save(var m): m.resultScroll = newValue; pageState = .save(m)
+      default: break
+      }
+    }
+  }
+
+  /// The QR code shown.
+  public var qrIndex: Int {
+    get { if case .takeAway(let m) = pageState { return m.index } else { return 0 } }
+    set { if case .takeAway(var m) = pageState { m.index = newValue; pageState = .takeAway(m) } }
+  }
+
+  /// The path typed on the save page.
+  public var savePath: String {
+    get { if case .save(let m) = pageState { return m.path } else { return SaveModel().path } }
+    set { if case .save(var m) = pageState { m.path = newValue; pageState = .save(m) } }
+  }
+
+  public var showingHelp: Bool {
+    get { overlay == .help }
+    set { overlay = newValue ? .help : (overlay == .help ? nil : overlay) }
+  }
+
+  public var confirmingQuit: Bool {
+    get { overlay == .confirmQuit }
+    set { overlay = newValue ? .confirmQuit : (overlay == .confirmQuit ? nil : overlay) }
+  }
+}
