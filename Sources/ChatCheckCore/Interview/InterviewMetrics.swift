@@ -5,20 +5,6 @@ public struct InterviewMetrics: Sendable {
   public let remaining: [String: Int]
 
   public init(content: Content) {
-    var memo: [String: Int] = [:]
-    func longest(_ id: String, _ depth: Int) -> Int {
-      if let known = memo[id] { return known }
-      guard depth < 10_000, let q = content.question(id) else { return 0 }
-      var best = 0
-      for option in q.options {
-        if case .question(let next)? = option.next ?? q.next {
-          best = max(best, 1 + longest(next, depth + 1))
-        }
-      }
-      memo[id] = best
-      return best
-    }
-    for q in content.questions { _ = longest(q.id, 0) }
-    remaining = memo
+    remaining = QuestionGraph(content: content).longestRemaining
   }
 }

@@ -50,48 +50,29 @@ public struct PathAnalysis {
     for (i, fact) in relevant.enumerated() { bit[fact] = 1 << UInt64(i) }
     func mask(_ facts: [String]) -> UInt64 { facts.reduce(0) { $0 | (bit[$1] ?? 0) } }
 
+    let graph = QuestionGraph(content: content)
     var allChoices: [[Choice]] = []
-    for question in content.questions {
-      var list: [Choice] = []
-      var seen: Set<[UInt64]> = []
-      func add(_ options: [String], _ m: UInt64, _ step: NextStep?) {
-        let next: Int? = Interview.questionID(step).flatMap(content.indexOfQuestion)
-        let key = [m, UInt64(bitPattern: Int64(next ?? -1))]
-        if seen.insert(key).inserted { list.append(Choice(options: options, mask: m, next: next)) }
-      }
-      switch question.kind {
-      case .single:
-        for option in question.options { add([option.id], mask(option.sets), option.next ?? question.next) }
-      case .multi:
+    for (index, question) in content.questions.enumerated() {
+      if question.kind == .multi {
         let n = question.options.filter { !$0.exclusive }.count
         guard n <= Self.maxMultiOptions else { throw .tooManyMultiOptions(question: question.id, count: n) }
-        for picked in question.selections {
-          add(picked.map(\.id), mask(picked.flatMap(\.sets)), question.next)
+      }
+      // Answers that add the same facts and lead to the same question are
+      // one choice for the analysis.
+      var list: [Choice] = []
+      var seen: Set<[UInt64]> = []
+      for edge in graph.choices(index) {
+        let m = mask(edge.options.flatMap(\.sets))
+        if seen.insert([m, UInt64(bitPattern: Int64(edge.target ?? -1))]).inserted {
+          list.append(Choice(options: edge.options.map(\.id), mask: m, next: edge.target))
         }
       }
       allChoices.append(list)
     }
     choices = allChoices
     startIndex = content.indexOfQuestion(content.start) ?? 0
-
-    // Post-order from the start: every question after all it leads to.
-    var order: [Int] = []
-    var state = Array(repeating: 0, count: content.questions.count)
-    var stack: [(Int, Int)] = content.questions.isEmpty ? [] : [(startIndex, 0)]
-    if !stack.isEmpty { state[startIndex] = 1 }
-    while let (node, edge) = stack.last {
-      if edge == allChoices[node].count {
-        order.append(node)
-        state[node] = 2
-        stack.removeLast()
-        continue
-      }
-      stack[stack.count - 1].1 += 1
-      if let next = allChoices[node][edge].next, state[next] == 0 {
-        state[next] = 1
-        stack.append((next, 0))
-      }
-    }
+    // Every question after all it leads to.
+    let order = graph.postOrder
 
     var sets = Array(repeating: [UInt64: Witness](), count: content.questions.count)
     var counts = Array(repeating: UInt64(0), count: content.questions.count)
@@ -105,20 +86,10 @@ public struct PathAnalysis {
           here[choice.mask | restMask] = Witness(choice: index, rest: restMask)
         }
       }
-      // Paths count every option combination, not only distinct ones.
-      let question = content.questions[node]
-      switch question.kind {
-      case .single:
-        for option in question.options {
-          let next = Interview.questionID(option.next ?? question.next).flatMap(content.indexOfQuestion)
-          let (sum, overflow) = count.addingReportingOverflow(next.map { counts[$0] } ?? 1)
-          count = overflow ? .max : sum
-        }
-      case .multi:
-        let next = Interview.questionID(question.next).flatMap(content.indexOfQuestion)
-        let combos = UInt64(question.selections.count)
-        let (product, overflow) = combos.multipliedReportingOverflow(by: next.map { counts[$0] } ?? 1)
-        count = overflow ? .max : product
+      // Paths count every answer, not only distinct choices.
+      for edge in graph.choices(node) {
+        let (sum, overflow) = count.addingReportingOverflow(edge.target.map { counts[$0] } ?? 1)
+        count = overflow ? .max : sum
       }
       sets[node] = here
       counts[node] = count

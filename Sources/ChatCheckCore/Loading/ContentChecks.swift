@@ -71,40 +71,19 @@ struct ContentChecks {
   /// Cycles (an interview must always end) and questions no path reaches.
   private func checkGraph() {
     let questions = content.questions
-    guard !questions.isEmpty, let start = content.indexOfQuestion(content.start) else {
+    guard !questions.isEmpty, content.indexOfQuestion(content.start) != nil else {
       if content.questions.isEmpty && session.questionsRead {
         log.error(manifest.start.location, "the interview has no questions")
       }
       return
     }
-    // Iterative depth-first search with colours: 0 new, 1 on stack, 2 done.
-    var colour = Array(repeating: 0, count: questions.count)
-    var stack: [(node: Int, edge: Int)] = [(start, 0)]
-    colour[start] = 1
-    let successors: [[(Int, SourceLocation)]] = questions.map { q in
-      q.options.compactMap { option -> (Int, SourceLocation)? in
-        guard case .question(let id)? = option.next ?? q.next, let target = content.indexOfQuestion(id) else { return nil }
-        return (target, option.location)
-      }
+    let graph = QuestionGraph(content: content)
+    for (path, option) in graph.cycles() {
+      let cycle = path.map { questions[$0].id }
+      log.error(option.location, "this answer leads back to an earlier question, a cycle: \(cycle.joined(separator: " → "))")
     }
-    while let top = stack.last {
-      let edges = successors[top.node]
-      if top.edge == edges.count {
-        colour[top.node] = 2
-        stack.removeLast()
-        continue
-      }
-      stack[stack.count - 1].edge += 1
-      let (target, location) = edges[top.edge]
-      if colour[target] == 1 {
-        let cycle = stack.map { questions[$0.node].id }.drop { $0 != questions[target].id } + [questions[target].id]
-        log.error(location, "this answer leads back to an earlier question, a cycle: \(cycle.joined(separator: " → "))")
-      } else if colour[target] == 0 {
-        colour[target] = 1
-        stack.append((target, 0))
-      }
-    }
-    for (index, question) in questions.enumerated() where colour[index] == 0 {
+    for index in graph.unreachable {
+      let question = questions[index]
       log.error(question.location, "question '\(question.id)' is unreachable: no answer leads to it from '\(content.start)'")
     }
   }

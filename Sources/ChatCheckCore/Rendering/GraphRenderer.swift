@@ -4,17 +4,16 @@ public enum GraphRenderer {
 
   /// One edge per option (multi-select questions: one edge to `next`).
   static func edges(_ content: Content) -> [(from: String, to: String, label: String)] {
+    let graph = QuestionGraph(content: content)
     var result: [(String, String, String)] = []
-    for q in content.questions {
-      func target(_ step: NextStep?) -> String {
-        if case .question(let id)? = step { return id }
-        return "result"
-      }
+    for (index, q) in content.questions.enumerated() {
+      let targets = graph.targets[index]
+      func name(_ target: Int?) -> String { target.map { content.questions[$0].id } ?? "result" }
       switch q.kind {
       case .single:
-        for option in q.options { result.append((q.id, target(option.next ?? q.next), option.id)) }
+        for (option, target) in targets { result.append((q.id, name(target), option.id)) }
       case .multi:
-        result.append((q.id, target(q.next), q.options.map(\.id).joined(separator: " | ")))
+        result.append((q.id, name(targets.first?.target), q.options.map(\.id).joined(separator: " | ")))
       }
     }
     return result
