@@ -57,6 +57,7 @@ final class TerminalDriver {
       init_pair(3, Int16(COLOR_WHITE), Int16(COLOR_RED))  // emergency
       init_pair(4, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))  // notice (quick exit)
       init_pair(5, Int16(COLOR_BLACK), Int16(COLOR_WHITE))  // QR code
+      init_pair(6, Int16(COLOR_WHITE), Int16(COLOR_BLUE))  // an open box, like the header
     }
   }
 
@@ -207,6 +208,7 @@ final class TerminalDriver {
       case .emergency: pair = 3
       case .notice: pair = 4
       case .qr: pair = 5
+      case .box: pair = 6
       default: if style.reverse { attributes |= shim_a_reverse() }
       }
     } else if style.reverse {

@@ -48,9 +48,8 @@ extension AppState {
       switch problem {
       case nil:
         // Back to the top of the result, where the message shows.
-        notice = text("ui.save.done", ["path": path])
         page = .result
-        resultScroll = 0
+        notice = text("ui.save.done", ["path": path])
       case .exists?:
         notice = text("ui.save.exists", ["path": path])
         savePath = HandoutFile.nextName(after: path)
@@ -267,9 +266,8 @@ extension AppState {
       if kiosk != nil { confirmingQuit = true }
     case .crisisEnd:
       guard page == .crisis else { return [] }
-      resultScroll = 0
-      notice = text("ui.crisis.ended")
       page = .result
+      notice = text("ui.crisis.ended")
     }
     return []
   }
@@ -280,12 +278,15 @@ extension AppState {
     notice = nil
     let crisisBefore = Set(crisisCards.map(\.card.id))
     let editedQuestion = editing
+    var prunedNotice: String?
+    // The message about removed answers shows on the page that comes next.
+    defer { if let prunedNotice { notice = prunedNotice } }
     if let editing {
       do {
         let pruned = try interview.change(editing, to: options)
         if !pruned.isEmpty {
           let names = pruned.compactMap { content.question($0.question)?.text.text(textLanguage) }
-          notice = text("ui.pruned", ["count": String(pruned.count), "list": names.joined(separator: " / ")])
+          prunedNotice = text("ui.pruned", ["count": String(pruned.count), "list": names.joined(separator: " / ")])
         }
       } catch {
         return

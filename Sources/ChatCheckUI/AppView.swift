@@ -143,14 +143,16 @@ public enum AppView {
     let top = max(1, (screen.size.rows - height) / 2)
     let left = max(1, (screen.size.columns - width) / 2)
     screen.beginModal()
+    // Scroll markers of the page below do not show beside the box.
+    for r in 1..<max(1, screen.size.rows - 1) { screen.put(" ", row: r, column: screen.size.columns - 1) }
     for r in top..<(top + height) {
-      screen.put(String(repeating: " ", count: width), row: r, column: left, style: .selected)
+      screen.put(String(repeating: " ", count: width), row: r, column: left, style: .box)
     }
-    screen.put(" \(title) ", row: top, column: left + 1, style: Style(.selected, bold: true, reverse: true))
+    screen.put(" \(title) ", row: top, column: left + 1, style: Style(.box, bold: true, reverse: true))
     for (i, line) in lines.prefix(max(0, height - 4)).enumerated() {
-      screen.put(line, row: top + 2 + i, column: left + 2, style: .selected)
+      screen.put(line, row: top + 2 + i, column: left + 2, style: .box)
     }
-    screen.put(last, row: top + height - 1, column: left + 2, style: .selected, limit: inner)
+    screen.put(last, row: top + height - 1, column: left + 2, style: .box, limit: inner)
     screen.addHotspot(row: top + height - 1, columns: left..<(left + width), action: .closeOverlay)
   }
 

@@ -81,11 +81,17 @@ public enum Overlay: Sendable, Equatable {
 }
 
 extension AppState {
-  /// The page on screen. Setting another page starts its state afresh;
-  /// setting the same page keeps it.
+  /// The page on screen. Setting another page starts its state afresh and
+  /// clears the status line (a message belongs to the page it was given
+  /// on); setting the same page keeps both.
   public var page: Page {
     get { pageState.kind }
-    set { if newValue != pageState.kind { pageState = PageState(newValue) } }
+    set {
+      if newValue != pageState.kind {
+        pageState = PageState(newValue)
+        notice = nil
+      }
+    }
   }
 
   /// The highlight of the page on screen (an option, an answer, a button).

@@ -64,7 +64,7 @@ enum WelcomePage {
 enum QuestionPage {
   static func draw(_ state: AppState, _ screen: inout Screen) {
     guard let question = state.shownQuestion else { return }
-    let width = screen.size.columns - 2
+    let width = min(screen.size.columns - 2, ResultLayout.maxWidth)
     let number = state.editing == nil ? state.interview.answers.count + 1
       : (state.interview.answers.firstIndex { $0.question == question.id } ?? 0) + 1
     let remaining = state.metrics.remaining[question.id] ?? 0
@@ -85,8 +85,10 @@ enum QuestionPage {
       row += 1
     }
     if let notice = state.notice {
-      screen.put(notice, row: row, column: 1, style: .notice, limit: width)
-      row += 1
+      for line in TextWrap.lines(notice, width: width) where row < screen.size.rows - 5 {
+        screen.put(line, row: row, column: 1, style: .notice)
+        row += 1
+      }
     }
     if !compact { row += 1 }
 
@@ -164,16 +166,15 @@ enum ReviewPage {
       let labels = answer.options.compactMap { question.option($0)?.label.text(state.textLanguage) }
       let selected = index == state.cursor
       let style: Style = selected ? .selected : .normal
-      screen.put("\(index + 1). \(question.text.text(state.textLanguage))", row: row, column: 1, style: selected ? .selected : .title, limit: width)
-      if selected {
-        screen.paint(row: row, columns: 0..<(width + 1), style: .selected)
-        screen.cursor = CursorPosition(row, 1)
-      }
-      screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .edit(index))
-      row += 1
-      if row < bottom {
-        screen.put("   → " + labels.joined(separator: ", "), row: row, column: 1, style: style, limit: width)
-        if selected { screen.paint(row: row, columns: 0..<(width + 1), style: .selected) }
+      // Question and answer wrap; nothing is cut.
+      let lines = TextWrap.lines(question.text.text(state.textLanguage), width: width, first: "\(index + 1). ", rest: "   ").map { ($0, selected ? Style.selected : .title) }
+        + TextWrap.lines(labels.joined(separator: ", "), width: width, first: "   → ", rest: "     ").map { ($0, style) }
+      for (i, (line, lineStyle)) in lines.enumerated() where row < bottom {
+        screen.put(line, row: row, column: 1, style: lineStyle)
+        if selected {
+          screen.paint(row: row, columns: 0..<(width + 1), style: .selected)
+          if i == 0 { screen.cursor = CursorPosition(row, 1) }
+        }
         screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .edit(index))
         row += 1
       }

@@ -6,6 +6,8 @@ import ChatCheckCore
 public struct Style: Hashable, Sendable {
   public enum Role: Hashable, Sendable {
     case normal, header, title, selected, button, emergency, hint, notice, qr
+    /// An open box: its own colour, so it never reads as a highlighted row.
+    case box
   }
 
   public var role: Role
@@ -30,6 +32,7 @@ public struct Style: Hashable, Sendable {
   public static let notice = Style(.notice, bold: true)
   /// QR codes: dark modules as the foreground on a light background.
   public static let qr = Style(.qr, reverse: true)
+  public static let box = Style(.box, reverse: true)
 }
 
 /// One terminal cell. A wide character fills its cell and marks the next
