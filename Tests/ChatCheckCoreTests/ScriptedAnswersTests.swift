@@ -92,4 +92,16 @@ struct ScriptedAnswersTests {
       }
     }
   }
+
+  /// An option error points at the option itself, not at the question.
+  @Test func optionErrorsPointAtTheValue() throws {
+    let given = try ScriptedAnswers.parseFile("contact: strangr\nhappened: [webcam,\n  monye]\n", name: "a.yaml")
+    do {
+      _ = try ScriptedAnswers.replay(given, content: Fixtures.valid(), presetFacts: [], partial: true)
+      Issue.record("no error")
+    } catch {
+      #expect(error.lines.contains { $0.hasPrefix("a.yaml:1:10: question 'contact' has no option 'strangr'") }, "\(error.lines)")
+      #expect(error.lines.contains { $0.hasPrefix("a.yaml:3:3: question 'happened' has no option 'monye'") }, "\(error.lines)")
+    }
+  }
 }

@@ -12,6 +12,9 @@ public struct Answer: Hashable, Sendable {
   public init(question: String, option: String) {
     self.init(question: question, options: [option])
   }
+
+  /// `question=option` or `question=opt1,opt2`, as `--answer` takes it.
+  public var written: String { "\(question)=\(options.joined(separator: ","))" }
 }
 
 /// Why an answer was refused by the interview.

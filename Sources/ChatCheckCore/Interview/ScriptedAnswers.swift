@@ -4,14 +4,26 @@ import Yams
 public struct ScriptedAnswer: Sendable, Hashable {
   public var question: String
   public var options: [String]
-  /// Where it was given: `FILE:LINE:COL` or `--answer 'Q=O'`.
+  /// Where it was given: `FILE:LINE:COL` of the question or `--answer 'Q=O'`.
   public var origin: String
+  /// Where each option was given (in a file, the value's own place), for
+  /// errors about an option; `origin` when not known.
+  public var optionOrigins: [String]
 
-  public init(question: String, options: [String], origin: String) {
+  public init(question: String, options: [String], origin: String, optionOrigins: [String]? = nil) {
     self.question = question
     self.options = options
     self.origin = origin
+    self.optionOrigins = optionOrigins ?? options.map { _ in origin }
   }
+
+  /// Where `option` was given.
+  func origin(of option: String) -> String {
+    options.firstIndex(of: option).map { optionOrigins[$0] } ?? origin
+  }
+
+  /// Where the answer's value was given (its first option).
+  var valueOrigin: String { optionOrigins.first ?? origin }
 }
 
 /// Reading scripted answers and replaying them through `Interview`.
@@ -47,15 +59,20 @@ public enum ScriptedAnswers {
           let origin = reader.location(key).description
           switch value {
           case .scalar(let option):
-            answers.append(ScriptedAnswer(question: question.string, options: [option.string], origin: origin))
+            answers.append(ScriptedAnswer(
+              question: question.string, options: [option.string], origin: origin, optionOrigins: [reader.location(value).description]))
           case .sequence(let items):
             var options: [String] = []
+            var origins: [String] = []
             for item in items {
-              if case .scalar(let option) = item { options.append(option.string) } else {
+              if case .scalar(let option) = item {
+                options.append(option.string)
+                origins.append(reader.location(item).description)
+              } else {
                 log.error(reader.location(item), "question '\(question.string)': each option must be a plain id")
               }
             }
-            answers.append(ScriptedAnswer(question: question.string, options: options, origin: origin))
+            answers.append(ScriptedAnswer(question: question.string, options: options, origin: origin, optionOrigins: origins))
           case .mapping:
             log.error(reader.location(value), "question '\(question.string)': the answer must be an option id or a list of option ids")
           }
@@ -85,7 +102,7 @@ public enum ScriptedAnswers {
         continue
       }
       for option in answer.options where question.option(option) == nil {
-        usage.append("\(answer.origin): question '\(question.id)' has no option '\(option)'; valid options: \(question.options.map(\.id).joined(separator: ", "))")
+        usage.append("\(answer.origin(of: option)): question '\(question.id)' has no option '\(option)'; valid options: \(question.options.map(\.id).joined(separator: ", "))")
       }
     }
     if !usage.isEmpty { throw ChatCheckError(.usage, usage) }
@@ -106,7 +123,7 @@ public enum ScriptedAnswers {
     while let question = interview.currentQuestion {
       guard let answer = byQuestion[question.id] else {
         if partial { break }
-        let path = interview.answers.map { "\($0.question)=\($0.options.joined(separator: ","))" }
+        let path = interview.answers.map(\.written)
         throw ChatCheckError(.dataError, [
           "question '\(question.id)' has no answer\(path.isEmpty ? "" : " (after \(path.joined(separator: " ")))"); valid options: \(question.options.map(\.id).joined(separator: ", "))"
         ])
@@ -115,7 +132,7 @@ public enum ScriptedAnswers {
       do {
         try interview.answer(answer.options)
       } catch {
-        throw ChatCheckError(.dataError, "\(answer.origin): \(describe(error, question: question))")
+        throw ChatCheckError(.dataError, "\(answer.valueOrigin): \(describe(error, question: question))")
       }
     }
     let offPath = given.filter { !used.contains($0.question) }

@@ -94,7 +94,7 @@ public enum Linter {
   }
 
   static func describe(_ path: [Answer]) -> String {
-    path.isEmpty ? "(no answers)" : path.map { "\($0.question)=\($0.options.joined(separator: ","))" }.joined(separator: " ")
+    path.isEmpty ? "(no answers)" : path.map(\.written).joined(separator: " ")
   }
 
   /// Checks every distinct outcome, one result shape at a time; returns

@@ -63,7 +63,7 @@ public enum PathEnumerator {
   public static func text(_ paths: [InterviewPath]) -> String {
     var out = ""
     for (i, path) in paths.enumerated() {
-      let answers = path.answers.map { "\($0.question)=\($0.options.joined(separator: ","))" }.joined(separator: " ")
+      let answers = path.answers.map(\.written).joined(separator: " ")
       out += "\(i + 1). \(answers)\n   facts: \(path.facts.joined(separator: ", "))\n   topics: \(path.topics.joined(separator: ", "))\n"
     }
     out += "\(paths.count) paths\n"
