@@ -213,6 +213,33 @@ struct InteractiveTmuxTests {
     try tmux.wait(for: "2. Are you under 18?")
   }
 
+  /// The review's bugs, each as a real user meets it: the help box takes
+  /// the click on "Next" below it; with no country named, the welcome
+  /// screen asks; `?` lists the keys on the result.
+  @Test func boxesTakeClicksAndTheCountryIsAsked() throws {
+    let tmux = try Tmux("\(binary) --lang en", environment: ["LANG": "C.UTF-8"])
+    try tmux.wait(for: "Which country are you in?")
+    let welcome = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
+    let row = welcome.firstIndex { $0.contains("[ Austria ]") }!
+    let column = welcome[row].distance(from: welcome[row].startIndex, to: welcome[row].range(of: "[ Austria ]")!.lowerBound)
+    func click(column: Int, row: Int) throws {
+      let press = "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+      let release = "\u{1B}[M" + String(UnicodeScalar(UInt8(35))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+      try tmux.send(press + release, literal: true)
+    }
+    try click(column: column + 2, row: row)
+    try tmux.wait(for: "Help for: Austria")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Who are you doing this check for?")
+    try tmux.send("?")
+    let help = try tmux.wait(for: "Press any key to close").split(separator: "\n", omittingEmptySubsequences: false)
+    let next = help.firstIndex { $0.contains("[ Next ]") }!
+    try click(column: 3, row: next)
+    try tmux.waitUntilGone("Press any key to close")
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(try tmux.screen().contains("Who are you doing this check for?"), "the click only closed the box")
+  }
+
   @Test func mouseClicksChooseOptions() throws {
     let tmux = try Tmux("\(binary) --lang en --region DE")
     try tmux.wait(for: "[ Start ]")
