@@ -156,6 +156,7 @@ final class TerminalDriver {
     case 32: return .space
     case 8, 127: return .backspace
     case 1...26: return .control(Character(UnicodeScalar(UInt8(value) + 96)))
+    case 28: return .control("\\")  // Ctrl-\
     default:
       guard let scalar = UnicodeScalar(UInt32(value)) else { return .character("?") }
       return .character(Character(scalar))

@@ -103,7 +103,7 @@ extension AppState {
       kiosk?.pinEntry = ""
       kiosk?.pinWrong = false
       return ([], true)
-    case .control, .character("\u{1C}"):
+    case .control:
       return ([], true)  // Ctrl-C, Ctrl-Z, Ctrl-\ and the like do nothing
     case .function(12):
       return (wipe(), true)

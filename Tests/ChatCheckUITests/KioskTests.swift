@@ -71,7 +71,7 @@ struct KioskTests {
     var state = kiosk()
     _ = keys(&state, [.enter])
     let before = AppView.render(state)
-    #expect(keys(&state, [.control("c"), .control("z"), .character("\u{1C}"), .character("q"), .character("s")]).isEmpty)
+    #expect(keys(&state, [.control("c"), .control("z"), .control("\\"), .character("q"), .character("s")]).isEmpty)
     #expect(!state.confirmingQuit)
     #expect(AppView.render(state) == before)
   }
