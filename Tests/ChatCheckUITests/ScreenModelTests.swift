@@ -239,5 +239,27 @@ struct ScreenSnapshotTests {
     let done: [Key] = [.enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter, .enter, .character("2"), .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("4"), .enter]
     Snapshot.check(AppView.render(walk(done, language: "de", size: size)), "result-de-\(tag)")
     Snapshot.check(AppView.render(walk(done + [.function(2)], language: "en", size: size)), "review-en-\(tag)")
+    // Every other page and box.
+    Snapshot.check(AppView.render(walk(done + [.character("t")], language: "de", size: size)), "take-away-de-\(tag)")
+    Snapshot.check(AppView.render(walk(done + [.character("s")], language: "en", size: size)), "save-en-\(tag)")
+    Snapshot.check(AppView.render(walk(done + [.character("?")], language: "de", size: size)), "keys-de-\(tag)")
+    Snapshot.check(AppView.render(walk([.enter, .character("q")], language: "en", size: size)), "quit-en-\(tag)")
+    var kiosk = AppState(
+      content: UIFixtures.content, kiosk: KioskSettings(idleTimeout: 10, countdown: 5, pin: nil, local: nil),
+      language: "de", region: "DE", size: size)
+    _ = kiosk.update(.tick(0))
+    _ = kiosk.update(.key(.enter))
+    _ = kiosk.update(.tick(11))
+    Snapshot.check(AppView.render(kiosk), "kiosk-countdown-de-\(tag)")
+    _ = kiosk.update(.tick(15))
+    Snapshot.check(AppView.render(kiosk), "kiosk-countdown-1s-de-\(tag)")
+    kiosk.kiosk?.countdownEnds = nil
+    kiosk.kiosk?.pinEntry = "12"
+    Snapshot.check(AppView.render(kiosk), "kiosk-pin-de-\(tag)")
+    var finish = kiosk
+    finish.kiosk?.pinEntry = nil
+    finish.page = .result
+    _ = finish.update(.key(.character("f")))
+    Snapshot.check(AppView.render(finish), "kiosk-finish-de-\(tag)")
   }
 }
