@@ -20,6 +20,11 @@ final class TerminalDriver {
   private let terminal: OpaquePointer
   private let colors: Bool
   private var shown: Screen?
+  /// When the last click acted: the second click of a double-click lands
+  /// on the next screen, so it is dropped.
+  private var lastClick = (time: -Double.infinity, row: -1)
+  /// Clicks closer than this are one double-click.
+  static let doubleClick = 0.4
 
   /// Why the full-screen interface cannot run here, or nil if it can.
   static func unavailableReason() -> String? {
@@ -128,7 +133,14 @@ final class TerminalDriver {
       guard getmouse(&mouse) == OK else { return nil }
       let wheel = shim_wheel(mouse.bstate)
       if wheel != 0 { return .wheel(Int(wheel)) }
-      if shim_is_click(mouse.bstate) != 0 { return .click(row: Int(mouse.y), column: Int(mouse.x)) }
+      if shim_is_click(mouse.bstate) != 0 {
+        // The second click of a double-click on the same row would act on
+        // the screen the first one opened.
+        let now = monotonicSeconds(), row = Int(mouse.y)
+        defer { lastClick = (now, row) }
+        if now - lastClick.time < Self.doubleClick && row == lastClick.row { return nil }
+        return .click(row: row, column: Int(mouse.x))
+      }
       return nil
     case KEY_UP: return .key(.up)
     case KEY_DOWN: return .key(.down)

@@ -39,6 +39,8 @@ extension AppState {
       return screen.modal ? perform(.closeOverlay) : []
     case .wheel(let delta):
       escapePending = false
+      // An open box takes the wheel too: nothing scrolls behind it.
+      guard overlay == nil else { return [] }
       switch page {
       case .result: return perform(.scroll(delta * 3))
       case .question, .review, .crisis: return perform(.moveCursor(delta))
@@ -53,6 +55,8 @@ extension AppState {
       case .exists?:
         notice = text("ui.save.exists", ["path": path])
         savePath = HandoutFile.nextName(after: path)
+        saveNameOffered = true
+      case .isFolder?: notice = text("ui.save.is_folder")
       case .denied?: notice = text("ui.save.denied")
       case .noFolder?: notice = text("ui.save.no_folder")
       case .diskFull?: notice = text("ui.save.disk_full")
@@ -79,7 +83,8 @@ extension AppState {
     escapePending = false
     if confirmingQuit {
       switch key {
-      case .character("y"), .character("j"), .character("Y"), .character("J"), .enter:
+      // Only "yes" ends or wipes: Enter, like any other key, keeps going.
+      case .character("y"), .character("j"), .character("Y"), .character("J"):
         return perform(.confirmQuit(true))
       default:
         return perform(.confirmQuit(false))
@@ -106,10 +111,15 @@ extension AppState {
   }
 
   private mutating func editSavePath(_ key: Key) -> [Effect] {
+    // The offered name is replaced by the first thing typed.
+    if saveNameOffered, case .character = key { savePath = "" }
+    if key != .enter { saveNameOffered = false }
     switch key {
     case .enter: return perform(.save)
     case .backspace, .delete:
       if !savePath.isEmpty { savePath.removeLast() }
+    case .control("u"):
+      savePath = ""
     case .character(let c) where !c.isNewline:
       if savePath.count < 4096 { savePath.append(c) }
     case .space:
@@ -153,6 +163,7 @@ extension AppState {
       guard page == .question, let question = shownQuestion, index >= 0, index < question.options.count else { return [] }
       if question.kind == .single { return perform(.choose(index)) }
       notice = nil
+      touched = true
       if selection.contains(index) {
         selection.remove(index)
       } else if question.options[index].exclusive {
@@ -166,7 +177,12 @@ extension AppState {
     case .confirm:
       guard page == .question, let question = shownQuestion else { return [] }
       if question.kind == .single { return perform(.choose(cursor)) }
-      // Nothing ticked: Enter takes the highlighted option.
+      // Nothing ticked: Enter takes the highlighted option, unless ticks
+      // were taken back (then the person meant none of them).
+      if selection.isEmpty && touched {
+        notice = text("ui.choose_one")
+        return []
+      }
       answer(selection.isEmpty ? [question.options[cursor].id] : selection.sorted().map { question.options[$0].id })
     case .back:
       notice = nil
@@ -245,7 +261,10 @@ extension AppState {
       }
       if page == .save {
         let path = savePath.trimmingSpaces()
-        guard !path.isEmpty else { return [] }
+        guard !path.isEmpty else {
+          notice = text("ui.save.empty")
+          return []
+        }
         return [.writeFile(path: path, text: ResultMarkdown.render(result, content: content))]
       }
     case .quit:
@@ -296,7 +315,14 @@ extension AppState {
       // path is complete, so more answers can be checked; new crisis help
       // still comes first.
       let newCrisis = !Set(crisisCards.map(\.card.id)).isSubset(of: crisisBefore)
-      if interview.isFinished && !newCrisis {
+      if newCrisis {
+        // New crisis help comes first, whatever the path.
+        resultScroll = 0
+        page = .crisis
+        resetHighlight()
+        return
+      }
+      if interview.isFinished {
         openReview()
         cursor = interview.answers.firstIndex { $0.question == editedQuestion } ?? 0
         return
@@ -326,6 +352,7 @@ extension AppState {
   private mutating func resetHighlight() {
     cursor = 0
     selection = []
+    touched = false
   }
 
   /// Going back or changing an answer starts on the options chosen before;
@@ -335,6 +362,7 @@ extension AppState {
     let indexes = answer.options.compactMap { id in question.options.firstIndex { $0.id == id } }
     cursor = indexes.first ?? 0
     selection = question.kind == .multi ? Set(indexes) : []
+    touched = false
   }
 
   mutating func clampScroll() {

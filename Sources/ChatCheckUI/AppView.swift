@@ -87,7 +87,7 @@ public enum AppView {
   static func footer(_ state: AppState, _ screen: inout Screen) {
     let row = screen.size.rows - 1
     let hints = [(state.text("ui.key.quick_exit"), Action.quickExit)]
-      + KeyTable.bindings(state).compactMap { binding in binding.label.map { ($0, binding.action) } }
+      + KeyTable.bindings(state).filter(\.inFooter).compactMap { binding in binding.label.map { ($0, binding.action) } }
     var column = 1
     for (index, (hint, action)) in hints.enumerated() {
       let separator = index == 0 ? "" : " · "

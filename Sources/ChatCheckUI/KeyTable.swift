@@ -6,6 +6,8 @@ public struct KeyBinding: Sendable {
   public var keys: [Key]
   public var label: String?
   public var action: Action
+  /// False for keys listed by `?` only (the footer has no room for them).
+  public var inFooter = true
 }
 
 /// Every page's keys, declared once: key dispatch, the footer, the `?`
@@ -35,6 +37,8 @@ public enum KeyTable {
       ]
       if multi { page.append(KeyBinding(keys: [.space], label: t("ui.key.toggle"), action: .toggle(state.cursor))) }
       page.append(KeyBinding(keys: [.left, .backspace], label: t("ui.key.back"), action: .back))
+      // Digits move the highlight (handled before the table).
+      page.append(KeyBinding(keys: [], label: t("ui.key.digits"), action: .moveCursor(0), inFooter: false))
     case .crisis:
       page = [
         KeyBinding(keys: [.enter], label: t("ui.key.crisis"), action: state.cursor == 0 ? .crisisGoOn : .crisisEnd),
@@ -94,7 +98,11 @@ public enum KeyTable {
     if interactive {
       global.append(KeyBinding(keys: [.character("q"), .character("Q")], label: t("ui.key.quit"), action: .quit))
     }
-    return page + global + secondary
+    // The footer shows the page's main key, then help and the language
+    // (so neither is lost on a narrow window), then the rest.
+    let help = global.filter { $0.keys.contains(.function(1)) || $0.keys.contains(.function(3)) }
+    let others = global.filter { !($0.keys.contains(.function(1)) || $0.keys.contains(.function(3))) }
+    return page.prefix(1) + help + page.dropFirst() + others + secondary
   }
 
   /// What `key` does on this screen, if anything.

@@ -5,6 +5,9 @@ import ChatCheckCore
 public struct QuestionModel: Sendable, Equatable {
   public var cursor = 0
   public var selection: Set<Int> = []
+  /// Something was ticked or unticked here: Enter with nothing ticked then
+  /// asks instead of taking the highlight.
+  public var touched = false
   /// The answered question being changed from the review, if any.
   public var editing: String?
 }
@@ -29,6 +32,8 @@ public struct TakeAwayModel: Sendable, Equatable {
 /// Saving: the path being typed, and where the result was scrolled.
 public struct SaveModel: Sendable, Equatable {
   public var path = "chatcheck-next-steps.md"
+  /// The name is still the one offered: typing replaces it.
+  public var offered = true
   public var resultScroll = 0
 }
 
@@ -120,6 +125,12 @@ extension AppState {
     set { if case .question(var m) = pageState { m.selection = newValue; pageState = .question(m) } }
   }
 
+  /// Whether a tick was set or taken back on this question.
+  public var touched: Bool {
+    get { if case .question(let m) = pageState { return m.touched } else { return false } }
+    set { if case .question(var m) = pageState { m.touched = newValue; pageState = .question(m) } }
+  }
+
   /// The answered question being changed from the review.
   public var editing: String? {
     get { if case .question(let m) = pageState { return m.editing } else { return nil } }
@@ -163,6 +174,12 @@ extension AppState {
   public var savePath: String {
     get { if case .save(let m) = pageState { return m.path } else { return SaveModel().path } }
     set { if case .save(var m) = pageState { m.path = newValue; pageState = .save(m) } }
+  }
+
+  /// Whether the save page still shows the name it offered.
+  public var saveNameOffered: Bool {
+    get { if case .save(let m) = pageState { return m.offered } else { return false } }
+    set { if case .save(var m) = pageState { m.offered = newValue; pageState = .save(m) } }
   }
 
   public var showingHelp: Bool {

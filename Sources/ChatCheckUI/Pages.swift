@@ -191,7 +191,9 @@ enum ResultPage {
     // "Your next steps 2/6": which card is at the top, of how many.
     var title = state.text("result.title")
     if let (card, count) = layout.card(at: state.resultScroll), count > 1, screen.size.columns >= 40 {
-      title += " \(card)/\(count)"
+      // At the end, the last card is the one being read.
+      let atEnd = state.resultScroll + AppView.resultViewportRows(screen.size) >= lines.count
+      title += " \(atEnd ? count : card)/\(count)"
     }
     AppView.header("ChatCheck", right: title, &screen)
     let visible = AppView.resultViewportRows(screen.size)
@@ -271,34 +273,43 @@ enum TakeAwayPage {
   }
 }
 
-/// Saving the handout: a warning, then the path.
+/// Saving the handout: a warning, the folder, the name and the buttons.
+/// On a small window the warning gives way first, never the name or the
+/// buttons.
 enum SavePage {
   static func draw(_ state: AppState, _ screen: inout Screen) {
     let width = screen.size.columns - 2
     AppView.header("ChatCheck", right: state.text("ui.save.title"), &screen)
-    var row = 2
-    for line in TextWrap.lines(state.text("ui.save.warning"), width: width) where row < screen.size.rows - 4 {
+    let folder = state.saveFolder.map { TextWrap.lines(state.text("ui.save.folder", ["folder": $0]), width: width) } ?? []
+    let notice = state.notice.map { TextWrap.lines($0, width: width) } ?? []
+    // Rows below the warning: folder, label, name, message, buttons.
+    let fixed = folder.count + 2 + notice.count + 1
+    let room = max(1, screen.size.rows - 3 - fixed)
+    var warning = TextWrap.lines(state.text("ui.save.warning"), width: width)
+    if warning.count > room {
+      warning = Array(warning.prefix(room))
+      warning[warning.count - 1] = ResultWording.fit(warning[warning.count - 1] + " …", width: width)
+    }
+    var row = 1
+    for line in warning {
       screen.put(line, row: row, column: 1, style: .notice)
       row += 1
     }
-    row += 1
-    if let folder = state.saveFolder {
-      for line in TextWrap.lines(state.text("ui.save.folder", ["folder": folder]), width: width) where row < screen.size.rows - 5 {
-        screen.put(line, row: row, column: 1, style: .hint)
-        row += 1
-      }
+    for line in folder {
+      screen.put(line, row: row, column: 1, style: .hint)
+      row += 1
     }
     screen.put(state.text("ui.save.path"), row: row, column: 1, limit: width)
     row += 1
     let shown = String(state.savePath.suffix(max(1, width - 2))) + "_"
     screen.put(shown, row: row, column: 1, style: .selected, limit: width)
-    if let notice = state.notice {
-      for line in TextWrap.lines(notice, width: width) where row + 1 < screen.size.rows - 3 {
-        row += 1
-        screen.put(line, row: row, column: 1, style: .notice)
-      }
+    screen.cursor = CursorPosition(row, min(width, DisplayWidth.of(shown)))
+    row += 1
+    for line in notice {
+      screen.put(line, row: row, column: 1, style: .notice)
+      row += 1
     }
-    AppView.buttons([(state.text("ui.save.confirm"), .save), (state.text("ui.back"), .back)], row: row + 2, &screen)
+    AppView.buttons([(state.text("ui.save.confirm"), .save), (state.text("ui.back"), .back)], row: min(row, screen.size.rows - 2), &screen)
     AppView.footer(state, &screen)
   }
 }

@@ -261,6 +261,8 @@ struct InteractiveTmuxTests {
     try tmux.send("Left")
     let again = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
     let child = again.firstIndex { $0.contains("For my child") }!
+    // A double-click: the second click lands on the next question's row.
+    try click(column: 8, row: child)
     try click(column: 8, row: child)
     try tmux.wait(for: "Is your child under 18?")
     Thread.sleep(forTimeInterval: 0.5)

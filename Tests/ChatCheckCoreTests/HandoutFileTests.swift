@@ -36,6 +36,9 @@ struct HandoutFileTests {
   }
 
   @Test func namesTheProblem() throws {
+    let dir = try folder()
+    #expect(HandoutFile.write("x", to: dir) == .isFolder)
+    #expect(HandoutFile.write("x", to: dir + "/") == .isFolder)
     #expect(HandoutFile.write("x", to: "/nonexistent-\(UUID().uuidString)/a.md") == .noFolder)
     if getuid() != 0 { #expect(HandoutFile.write("x", to: "/proc/a.md") != nil) }
     #expect(HandoutFile.write("x", to: "/dev/full/a.md") != nil)

@@ -80,7 +80,7 @@ struct KioskTests {
     var state = kiosk()
     _ = keys(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("4"), .enter, .character("2"), .enter, .character("2"), .enter])
     #expect(state.page == .result)
-    #expect(AppView.render(state).text.contains("f fertig"))
+    #expect(AppView.render(state).text.contains("[ Fertig ]"))
     // "Finish" asks first; "no" keeps the advice, "yes" wipes.
     #expect(keys(&state, [.character("f")]).isEmpty)
     #expect(AppView.render(state).text.contains("Fertig?"))

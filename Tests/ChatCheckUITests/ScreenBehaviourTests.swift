@@ -148,13 +148,21 @@ struct ScreenBehaviourTests {
     press(&state, [.character("?")])
     let keys = AppView.render(state).text
     #expect(keys.contains("Keys on this screen"))
-    for hint in ["F12 or Esc twice: quick exit", "s save", "n new", "F2 answers", "Home/End top/end"] {
+    for hint in ["F12 or Esc twice: quick exit", "s save", "n new", "F2 answers", "Home/End or g/G top/end"] {
       #expect(keys.contains(hint), "\(hint) missing from the ? list")
     }
     press(&state, [.character("x")])
     #expect(!state.showingHelp)
     #expect(clickHint("F12 quick exit") == [.quickExit])
-    // The German footer keeps F3 on every question (it lost it once).
+    var question = UIFixtures.state(language: "en")
+    press(&question, [.enter, .character("?")])
+    #expect(AppView.render(question).text.contains("1–9 highlight"), "the digits are in the ? list")
+    // The German footer keeps F3 on every question (it lost it once), also
+    // on a multi-select question.
+    var multi = UIFixtures.state(language: "de")
+    press(&multi, [.enter] + [1, 1, 1, 2, 1, 1].flatMap { [Key.character(Character(String($0))), .enter] })
+    #expect(multi.shownQuestion?.kind == .multi)
+    #expect(AppView.render(multi).lines.last?.contains("F3 English") == true)
     var german = UIFixtures.state(language: "de")
     press(&german, [.enter, .character("1"), .enter, .character("1"), .enter])
     #expect(AppView.render(german).lines.last?.contains("F3 English") == true)
@@ -213,5 +221,25 @@ struct ScreenBehaviourTests {
     #expect(state.overlay == nil, "a key closes the box and does nothing else")
     press(&state, [.character("q")])
     #expect(state.overlay == .confirmQuit)
+  }
+
+  /// Only "yes" quits; the save field's offered name gives way to typing.
+  @Test func quitNeedsYesAndTheOfferedNameGivesWay() {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter, .character("q")])
+    #expect(state.overlay == .confirmQuit)
+    #expect(state.update(.key(.enter)).isEmpty, "Enter keeps going")
+    #expect(state.overlay == nil)
+    press(&state, [.character("q")])
+    #expect(state.update(.key(.character("y"))) == [.quit])
+    var saving = UIFixtures.state(language: "en")
+    press(&saving, [.enter] + [1, 2, 1, 2, 1, 1, 1, 4].flatMap { [Key.character(Character(String($0))), .enter] } + [.character("s")])
+    #expect(saving.savePath == "chatcheck-next-steps.md")
+    press(&saving, "~/x.md".map { Key.character($0) })
+    #expect(saving.savePath == "~/x.md", "the first key replaces the offered name")
+    press(&saving, [.control("u")])
+    #expect(saving.savePath.isEmpty)
+    #expect(saving.update(.key(.enter)).isEmpty)
+    #expect(saving.notice == "Type a file name first.")
   }
 }

@@ -138,6 +138,14 @@ struct ScreenModelTests {
     #expect(state.selection == [0, 2], "going back keeps the ticks to confirm again")
     press(&state, [.space, .character("3"), .space])
     #expect(state.selection.isEmpty, "unticked")
+    // Ticks taken back mean "none of these": Enter asks instead of taking
+    // the highlight.
+    press(&state, [.character("2"), .enter])
+    #expect(state.notice == "Please choose at least one answer.")
+    #expect(state.shownQuestion?.id == "happened")
+    // Untouched, Enter takes the highlighted option.
+    press(&state, [.left, .enter])
+    #expect(state.shownQuestion?.id == "happened" && state.selection.isEmpty)
     press(&state, [.character("2"), .enter])
     #expect(state.interview.answers.last == Answer(question: "happened", options: ["recorded"]), "nothing ticked: the highlighted option")
   }

@@ -69,7 +69,8 @@ public struct PlainSession {
       do {
         try interview.answer(options)
       } catch {
-        write(invalid(question) + "\n")
+        // Every number was in range; they only do not go together.
+        write(s("plain.invalid_choice") + "\n")
         continue
       }
       // Emergency and crisis help at once; then the check goes on.

@@ -8,6 +8,8 @@
 public enum SaveProblem: Hashable, Sendable {
   /// A file or link of that name is there already; nothing is overwritten.
   case exists
+  /// The name is a folder's.
+  case isFolder
   case denied
   case noFolder
   case diskFull
@@ -52,6 +54,8 @@ public enum HandoutFile {
   /// 0600; every write and the close are checked, and a partial file is
   /// removed. Nil when saved.
   public static func write(_ text: String, to path: String) -> SaveProblem? {
+    var info = stat()
+    if path.hasSuffix("/") || (stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) { return .isFolder }
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return problem(errno) }
     var bytes = Array(text.utf8)
@@ -89,6 +93,7 @@ public enum HandoutFile {
     case EEXIST, ELOOP: return .exists
     case EACCES, EPERM, EROFS: return .denied
     case ENOENT, ENOTDIR: return .noFolder
+    case EISDIR: return .isFolder
     case ENOSPC, EDQUOT: return .diskFull
     default: return .other(String(cString: strerror(code)))
     }
