@@ -6,8 +6,10 @@ enum WelcomePage {
     let width = screen.size.columns - 2
     AppView.header("ChatCheck", right: state.text("ui.welcome.tagline"), &screen)
     let wrap = { (key: String) in TextWrap.lines(state.text(key), width: width) }
-    let title = wrap("ui.welcome.title"), body = wrap("ui.welcome.body")
-    let privacy = wrap("ui.welcome.privacy"), quickExit = wrap("ui.welcome.quick_exit")
+    // A kiosk has no shell and saves nothing: its own words for both.
+    let kiosk = state.kiosk != nil
+    let title = wrap("ui.welcome.title"), body = wrap(kiosk ? "ui.kiosk.welcome_body" : "ui.welcome.body")
+    let privacy = wrap(kiosk ? "ui.kiosk.welcome_privacy" : "ui.welcome.privacy"), quickExit = wrap("ui.welcome.quick_exit")
     // The country: one line to change it, or, when nothing named it, the
     // question and a button per country.
     let regionName = state.content.regions[state.region]?.name.text(state.textLanguage) ?? state.region
@@ -239,7 +241,7 @@ enum TakeAwayPage {
     }
     let index = min(state.qrIndex, links.count - 1)
     let link = links[index]
-    screen.put("\(index + 1)/\(links.count)  \(link.name)", row: row, column: 1, style: .title, limit: width)
+    screen.put(ResultWording.fit("\(index + 1)/\(links.count)  \(link.name)", width: width), row: row, column: 1, style: .title)
     row += 1
     // The link in full, wrapped after "/" or "-" where it must break.
     for line in TextWrap.lines(link.url, width: width) where row < screen.size.rows - 2 {
