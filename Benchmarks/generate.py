@@ -24,6 +24,9 @@ os.makedirs(os.path.join(out, "resources"))
 for name in os.listdir(os.path.join(src, "resources")):
     shutil.copy(os.path.join(src, "resources", name), os.path.join(out, "resources", name))
 shutil.copy(os.path.join(src, "ui.yaml"), os.path.join(out, "ui.yaml"))
+# The learning stories come along as they are.
+if os.path.isdir(os.path.join(src, "learn")):
+    shutil.copytree(os.path.join(src, "learn"), os.path.join(out, "learn"))
 
 manifest = open(os.path.join(src, "chatcheck.yaml"), encoding="utf-8").read()
 head, _, _ = manifest.partition("\ninvariants:")

@@ -19,7 +19,7 @@ struct ChatCheckCommand: ParsableCommand {
       66 input file missing or unreadable, 70 internal error.
       """,
     version: "0.1.0",
-    subcommands: [AnswerCommand.self, LintCommand.self, GraphCommand.self, PathsCommand.self, KioskCommand.self]
+    subcommands: [AnswerCommand.self, LintCommand.self, GraphCommand.self, PathsCommand.self, KioskCommand.self, LearnCommand.self]
   )
 
   @OptionGroup var common: CommonOptions

@@ -72,7 +72,10 @@ final class TerminalDriver {
   func run(_ state: inout AppState) -> Ending {
     state.size = size
     var folder = [CChar](repeating: 0, count: 4096)
-    if getcwd(&folder, folder.count) != nil { state.saveFolder = String(cString: folder) }
+    if getcwd(&folder, folder.count) != nil {
+      let bytes = folder.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+      state.saveFolder = String(decoding: bytes, as: UTF8.self)
+    }
     _ = state.update(.tick(monotonicSeconds()))
     draw(AppView.render(state))
     var fastErrors = 0

@@ -18,6 +18,10 @@ public struct AppState: Sendable {
     case result
     case takeAway
     case save
+    /// Learning mode: the stories, one story's chat, and its end.
+    case stories
+    case story
+    case storyEnd
   }
 
   public let content: Content

@@ -42,8 +42,8 @@ extension AppState {
       // An open box takes the wheel too: nothing scrolls behind it.
       guard overlay == nil else { return [] }
       switch page {
-      case .result: return perform(.scroll(delta * 3))
-      case .question, .review, .crisis: return perform(.moveCursor(delta))
+      case .result, .story, .storyEnd: return perform(.scroll(delta * 3))
+      case .question, .review, .crisis, .stories: return perform(.moveCursor(delta))
       default: return []
       }
     case .saved(let path, let problem):
@@ -102,6 +102,8 @@ extension AppState {
       switch page {
       case .question where n <= (shownQuestion?.options.count ?? 0): cursor = n - 1
       case .crisis where n <= 2: cursor = n - 1
+      case .stories where n <= content.stories.count: cursor = n - 1
+      case .story where storyModel?.phase == .choosing && n <= (storyRun?.currentDecision?.options.count ?? 0): cursor = n - 1
       default: break
       }
       return []
@@ -133,6 +135,7 @@ extension AppState {
 
   /// Performs an action (from a key or a click).
   public mutating func perform(_ action: Action) -> [Effect] {
+    if let effects = performLearn(action) { return effects }
     switch action {
     case .start:
       page = interview.isFinished ? .result : .question
@@ -212,7 +215,7 @@ extension AppState {
         let scroll = resultScroll
         page = .result
         resultScroll = scroll
-      case .welcome:
+      case .welcome, .stories, .story, .storyEnd:
         break
       }
     case .help:
@@ -283,6 +286,8 @@ extension AppState {
       // The visitor's "finish" asks first: a slip of the finger should not
       // wipe the advice they are still reading.
       if kiosk != nil { confirmingQuit = true }
+    case .learn, .openStory, .reply, .startCheck, .anotherStory:
+      break
     case .crisisEnd:
       guard page == .crisis else { return [] }
       page = .result

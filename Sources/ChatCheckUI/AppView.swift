@@ -21,6 +21,9 @@ public enum AppView {
     case .result: ResultPage.draw(state, &screen)
     case .takeAway: TakeAwayPage.draw(state, &screen)
     case .save: SavePage.draw(state, &screen)
+    case .stories: StoriesPage.draw(state, &screen)
+    case .story: StoryPage.draw(state, &screen)
+    case .storyEnd: StoryEndPage.draw(state, &screen)
     }
     if state.showingHelp {
       // Why we ask (on a question), then every key of this screen.

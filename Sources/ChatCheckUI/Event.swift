@@ -43,6 +43,16 @@ public enum Action: Hashable, Sendable {
   case crisisEnd
   /// Kiosk: the visitor is done; everything is wiped.
   case finish
+  /// Learning mode: the list of stories.
+  case learn
+  /// Learning mode: start story `index` from its beginning.
+  case openStory(Int)
+  /// Learning mode: pick reply `index` at the current decision.
+  case reply(Int)
+  /// The end of a story: start the self-check in this language and region.
+  case startCheck
+  /// The end of a story: back to the list of stories.
+  case anotherStory
 }
 
 /// Everything that can happen to the app.

@@ -28,6 +28,46 @@ public enum KeyTable {
         KeyBinding(keys: [.enter, .right, .space], label: t("ui.key.start"), action: .start),
         KeyBinding(keys: [.character("r"), .character("R")], label: t("ui.key.region"), action: .nextRegion),
       ]
+      if !state.content.stories.isEmpty {
+        page.insert(KeyBinding(keys: [.character("l"), .character("L")], label: t("ui.key.learn"), action: .learn), at: 1)
+      }
+    case .stories:
+      page = [
+        KeyBinding(keys: [.enter, .right], label: t("ui.key.next"), action: .confirm),
+        KeyBinding(keys: [.up, .character("k")], label: nil, action: .moveCursor(-1)),
+        KeyBinding(keys: [.down, .character("j"), .tab], label: t("ui.key.move"), action: .moveCursor(1)),
+        KeyBinding(keys: [.left, .backspace], label: t("ui.key.back"), action: .back),
+        KeyBinding(keys: [], label: t("ui.key.digits"), action: .moveCursor(0), inFooter: false),
+      ]
+    case .story:
+      let choosing = state.storyModel?.phase == .choosing
+      let screenful = max(1, state.size.rows / 2)
+      page = [KeyBinding(keys: [.enter, .right] + (choosing ? [] : [.space]), label: t(choosing ? "ui.key.next" : "ui.key.go_on"), action: .confirm)]
+      if choosing {
+        page += [
+          KeyBinding(keys: [.up, .character("k")], label: nil, action: .moveCursor(-1)),
+          KeyBinding(keys: [.down, .character("j"), .tab], label: t("ui.key.move"), action: .moveCursor(1)),
+          KeyBinding(keys: [], label: t("ui.key.digits"), action: .moveCursor(0), inFooter: false),
+        ]
+      }
+      page.append(KeyBinding(keys: [.left, .backspace], label: t("ui.key.back"), action: .back))
+      secondary = [
+        KeyBinding(keys: [.pageUp], label: nil, action: .scroll(-screenful)),
+        KeyBinding(keys: [.pageDown], label: t("ui.key.chat_scroll"), action: .scroll(screenful)),
+      ]
+    case .storyEnd:
+      let screenful = max(1, state.size.rows - 3)
+      page = [
+        KeyBinding(keys: [.enter], label: t("ui.key.next"), action: .confirm),
+        KeyBinding(keys: [.right, .tab], label: t("ui.key.buttons"), action: .moveCursor(1)),
+        KeyBinding(keys: [.up, .character("k")], label: nil, action: .scroll(-1)),
+        KeyBinding(keys: [.down, .character("j")], label: t("ui.key.scroll"), action: .scroll(1)),
+        KeyBinding(keys: [.left, .backspace], label: t("ui.key.back"), action: .back),
+      ]
+      secondary = [
+        KeyBinding(keys: [.pageUp], label: nil, action: .scroll(-screenful)),
+        KeyBinding(keys: [.pageDown, .space], label: t("ui.key.page"), action: .scroll(screenful)),
+      ]
     case .question:
       let multi = state.shownQuestion?.kind == .multi
       page = [

@@ -37,6 +37,36 @@ public struct SaveModel: Sendable, Equatable {
   public var resultScroll = 0
 }
 
+/// A learning story on screen: which story, the replies picked (option
+/// indexes, one per decision so far) and what the panel under the chat
+/// shows.
+public struct StoryModel: Sendable, Equatable {
+  public enum Phase: Sendable, Equatable {
+    /// The current decision's replies, one highlighted.
+    case choosing
+    /// Why the last reply is safe or risky; the stranger answers after.
+    case feedback
+    /// The chat is over; Enter shows what happened and the rules.
+    case closing
+  }
+
+  public var story = 0
+  public var choices: [Int] = []
+  public var cursor = 0
+  public var phase = Phase.choosing
+  /// Chat lines scrolled back from the newest.
+  public var scrollBack = 0
+}
+
+/// The end of a story: what happened, the rules, then two buttons.
+public struct StoryEndModel: Sendable, Equatable {
+  public var story = 0
+  public var choices: [Int] = []
+  public var scroll = 0
+  /// The highlighted button: 0 starts the self-check, 1 another story.
+  public var cursor = 0
+}
+
 /// The page on screen with the state only it has: switching pages starts
 /// the new page's state afresh, so nothing carries over by accident.
 public enum PageState: Sendable, Equatable {
@@ -48,6 +78,10 @@ public enum PageState: Sendable, Equatable {
   case result(ResultModel)
   case takeAway(TakeAwayModel)
   case save(SaveModel)
+  /// The learning stories to pick from; the cursor is the highlight.
+  case stories(cursor: Int)
+  case story(StoryModel)
+  case storyEnd(StoryEndModel)
 
   /// A fresh state of the page `kind`.
   init(_ kind: AppState.Page) {
@@ -59,6 +93,9 @@ public enum PageState: Sendable, Equatable {
     case .result: self = .result(ResultModel())
     case .takeAway: self = .takeAway(TakeAwayModel())
     case .save: self = .save(SaveModel())
+    case .stories: self = .stories(cursor: 0)
+    case .story: self = .story(StoryModel())
+    case .storyEnd: self = .storyEnd(StoryEndModel())
     }
   }
 
@@ -71,6 +108,9 @@ public enum PageState: Sendable, Equatable {
     case .result: return .result
     case .takeAway: return .takeAway
     case .save: return .save
+    case .stories: return .stories
+    case .story: return .story
+    case .storyEnd: return .storyEnd
     }
   }
 }
@@ -106,6 +146,9 @@ extension AppState {
       case .question(let m): return m.cursor
       case .crisis(let c): return c
       case .review(let m): return m.cursor
+      case .stories(let c): return c
+      case .story(let m): return m.cursor
+      case .storyEnd(let m): return m.cursor
       default: return 0
       }
     }
@@ -114,6 +157,9 @@ extension AppState {
       case .question(var m): m.cursor = newValue; pageState = .question(m)
       case .crisis: pageState = .crisis(cursor: newValue)
       case .review(var m): m.cursor = newValue; pageState = .review(m)
+      case .stories: pageState = .stories(cursor: newValue)
+      case .story(var m): m.cursor = newValue; pageState = .story(m)
+      case .storyEnd(var m): m.cursor = newValue; pageState = .storyEnd(m)
       default: break
       }
     }

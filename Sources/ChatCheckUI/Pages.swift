@@ -19,9 +19,19 @@ enum WelcomePage {
     }
     let ask = state.askRegion ? wrap("ui.region.ask") : []
     let regionRows = state.askRegion ? ask.count + AppView.buttonRows(regionButtons.map(\.0), width: screen.size.columns) : regionLine.count
-    // Rows 1 and the last two are header, buttons and footer. The body is
-    // the first thing to go on a small screen; quick exit and privacy stay.
-    let room = screen.size.rows - 4 - regionRows
+    // Two clear ways in: help now, or learning how the trick works.
+    var buttons: [(String, Action)] = state.content.stories.isEmpty
+      ? [(state.text("ui.start"), .start)]
+      : [(state.text("ui.welcome.help_now"), .start), (state.text("ui.welcome.learn"), .learn)]
+    if state.content.languages.count > 1 { buttons.append((AppView.otherLanguage(state), .switchLanguage)) }
+    // A small window keeps the two ways in; F3 in the footer switches the
+    // language.
+    if buttons.count > 2 && AppView.buttonRows(buttons.map(\.0), width: screen.size.columns) > 2 { buttons.removeLast() }
+    let buttonRows = AppView.buttonRows(buttons.map(\.0), width: screen.size.columns)
+    // Row 0, the buttons and the footer are fixed. The body is the first
+    // thing to go on a small screen; quick exit and privacy stay.
+    let bottom = screen.size.rows - 1 - buttonRows
+    let room = bottom - 2 - regionRows
     var blocks: [([String], Style)] = [(title, .title), (body, .normal), (privacy, .normal), (quickExit, .notice)]
     if let local = state.kiosk?.settings.local {
       blocks.insert((wrap("ui.kiosk.local") + TextWrap.lines(local.summary, width: width), .notice), at: 1)
@@ -33,14 +43,16 @@ enum WelcomePage {
       blocks.remove(at: bodyIndex)
     }
     var row = gaps ? 2 : 1
-    for (lines, style) in blocks {
-      for line in lines where row < screen.size.rows - 2 - regionRows {
+    for (index, (lines, style)) in blocks.enumerated() {
+      // A block that does not fit is left out whole, never cut mid-sentence.
+      if index > 0 && row + lines.count > bottom - regionRows { continue }
+      for line in lines where row < bottom - regionRows {
         screen.put(line, row: row, column: 1, style: style)
         row += 1
       }
       if gaps { row += 1 }
     }
-    row = min(row, screen.size.rows - 2 - regionRows)
+    row = min(row, bottom - regionRows)
     if state.askRegion {
       for line in ask {
         screen.put(line, row: row, column: 1, style: .notice)
@@ -54,9 +66,7 @@ enum WelcomePage {
         row += 1
       }
     }
-    row = min(row, screen.size.rows - 2)
-    var buttons: [(String, Action)] = [(state.text("ui.start"), .start)]
-    if state.content.languages.count > 1 { buttons.append((AppView.otherLanguage(state), .switchLanguage)) }
+    row = min(row, bottom)
     AppView.buttons(buttons, row: row, &screen)
     AppView.footer(state, &screen)
   }

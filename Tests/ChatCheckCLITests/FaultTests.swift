@@ -46,7 +46,7 @@ struct FaultTests {
 
   @Test func aClosedTerminalEndsTheProcessInsteadOfSpinning() throws {
     let tmux = try Tmux("\(binary) --lang en")
-    try tmux.wait(for: "Start")
+    try tmux.wait(for: "I need help now")
     let shell = try tmux.panePID()
     try tmux.run(["kill-session", "-t", tmux.session])
     let deadline = Date().addingTimeInterval(5)

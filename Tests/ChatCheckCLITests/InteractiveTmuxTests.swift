@@ -56,7 +56,7 @@ struct InteractiveTmuxTests {
 
   @Test func englishWalkAt40x12() throws {
     let tmux = try Tmux("\(binary) --lang en --region GB", columns: 40, rows: 12)
-    try tmux.wait(for: "Start")
+    try tmux.wait(for: "I need help now")
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
     for key in ["Down", "Enter", "1", "Enter", "1", "Enter", "4", "Enter", "2", "Enter", "2", "Enter"] {
@@ -242,7 +242,7 @@ struct InteractiveTmuxTests {
 
   @Test func mouseClicksChooseOptions() throws {
     let tmux = try Tmux("\(binary) --lang en --region DE")
-    try tmux.wait(for: "[ Start ]")
+    try tmux.wait(for: "[ I need help now ]")
     // An X10 mouse report: ESC [ M, button 0 + 32, column + 33, row + 33.
     func click(column: Int, row: Int) throws {
       let press = "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
@@ -250,7 +250,7 @@ struct InteractiveTmuxTests {
       try tmux.send(press + release, literal: true)
     }
     let welcome = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
-    let startRow = welcome.firstIndex { $0.contains("[ Start ]") }!
+    let startRow = welcome.firstIndex { $0.contains("[ I need help now ]") }!
     try click(column: 3, row: startRow)
     let question = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
     let row = question.firstIndex { $0.contains("For a friend or someone in my family") }!

@@ -55,7 +55,7 @@ struct PrivacyTests {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let log = dir + "/strace.log"
     let tmux = try Tmux("sh -c 'cd \(dir) && \(Self.strace) \(Self.calls) -o \(log) \(Binary.path) --lang en --region DE'")
-    try tmux.wait(for: "Start")
+    try tmux.wait(for: "I need help now")
     for key in ["Enter", "1", "Enter", "2", "Enter", "1", "Enter", "2", "Enter", "1", "Enter", "1", "Enter", "1", "Enter", "4", "Enter", "t", "Left", "F2", "Left", "s"] {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)

@@ -18,6 +18,36 @@ enum UIFixtures {
     return load(root, display: "valid")
   }()
 
+  /// The screens fixture with one frozen learning story and the learning
+  /// mode's strings (Tests/Fixtures/learn).
+  static let learnContent: Content = {
+    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures")
+    let learn = fixtures.appendingPathComponent("learn")
+    let fragment = try! String(contentsOf: learn.appendingPathComponent("ui-learn.fragment"), encoding: .utf8)
+    let story = try! String(contentsOf: learn.appendingPathComponent("learn/video-call.yaml"), encoding: .utf8)
+    var files = read(fixtures.appendingPathComponent("screens"), display: "learn").map { file in
+      var file = file
+      if file.relativePath == "chatcheck.yaml" { file.text += "\nstories: [video-call]\n" }
+      if file.relativePath == "ui.yaml" { file.text += "\n" + fragment }
+      return file
+    }
+    files.append(ContentFile(relativePath: "learn/video-call.yaml", displayPath: "learn/learn/video-call.yaml", text: story))
+    let result = ContentLoader.load(files, folderName: "learn")
+    precondition(result.content != nil, "\(result.diagnostics)")
+    return result.content!
+  }()
+
+  static func read(_ folder: URL, display: String) -> [ContentFile] {
+    let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+    var files: [ContentFile] = []
+    for case let url as URL in walker where url.pathExtension == "yaml" {
+      let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+      files.append(ContentFile(relativePath: relative, displayPath: "\(display)/\(relative)", text: try! String(contentsOf: url, encoding: .utf8)))
+    }
+    return files
+  }
+
   static func load(_ folder: URL, display: String) -> Content {
     let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
     var files: [ContentFile] = []

@@ -32,6 +32,9 @@ extension LintReport {
     var line = "ok: \(questionCount) questions, \(cardCount) cards, \(resourceCount) resources in \(regionCount) regions; "
       + "\(pathCount == .max ? "more than 10^19" : String(pathCount)) paths with \(outcomeCount) distinct outcomes; "
       + "\(provenInvariants.count) invariants proven on every path"
+    if storyCount > 0 {
+      line += "; \(Self.count(storyCount, "learning story").replacingOccurrences("storys", "stories")) with \(decisionCount) decisions, each with a safe reply"
+    }
     if unverifiedCount > 0 { line += "; \(Self.count(unverifiedCount, "unverified resource"))" }
     if warningCount > 0 { line += "; \(Self.count(warningCount, "warning"))" }
     return line

@@ -10,6 +10,10 @@ public struct LintReport: Sendable {
   public var provenInvariants: [String] = []
   /// Resources marked `verified: false`.
   public var unverifiedCount = 0
+  /// Learning stories, and their decisions, each with a safe reply and
+  /// feedback for every reply.
+  public var storyCount = 0
+  public var decisionCount = 0
 
   public init(diagnostics: [Diagnostic]) {
     self.diagnostics = diagnostics
@@ -37,6 +41,8 @@ public enum Linter {
     report.resourceCount = content.regions.values.reduce(0) { $0 + $1.resources.count }
     checkDates(content, today: today, log: log)
     report.unverifiedCount = checkUnverified(content, log: log)
+    report.storyCount = content.stories.count
+    report.decisionCount = content.stories.map(\.decisions.count).reduce(0, +)
     do throws(PathAnalysis.Failure) {
       let analysis = try PathAnalysis(content: content)
       report.pathCount = analysis.pathCount

@@ -21,6 +21,11 @@ public enum ContentLayout {
   public static let strings = "ui.yaml"
   public static let resourcesFolder = "resources"
 
+  public static let learnFolder = "learn"
+
+  /// The file of learning story `id`.
+  public static func storyFile(_ id: String) -> String { "\(learnFolder)/\(id).yaml" }
+
   public static func resourceFile(_ region: String) -> String {
     "\(resourcesFolder)/\(region).yaml"
   }
@@ -55,6 +60,15 @@ public enum UIStringKeys {
     "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint",
     "plain.eof", "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other",
   ] + screens
+
+  /// Strings of learning mode; needed when the content has stories.
+  public static let learn = [
+    "ui.welcome.help_now", "ui.welcome.learn", "ui.key.learn", "ui.key.go_on", "ui.key.chat_scroll", "ui.key.buttons",
+    "learn.title", "learn.intro", "learn.progress", "learn.you", "learn.safe", "learn.risky",
+    "learn.your_reply", "learn.outcome.title", "learn.rules.title", "learn.start_check", "learn.another",
+    "learn.go_on", "learn.the_end", "learn.plain.intro", "learn.plain.decision", "learn.plain.choose",
+    "learn.plain.more", "learn.plain.check",
+  ]
 
   /// Strings of the full-screen interface.
   public static let screens = [

@@ -72,12 +72,13 @@ final class LoaderSession {
     let languages = manifest.languages
     let questions = readQuestions(languages: languages)
     let cards = readCards(languages: languages)
-    let strings = readStrings(languages: languages)
+    let strings = readStrings(languages: languages, hasStories: !manifest.stories.isEmpty)
     var regions: [String: Region] = [:]
     for code in manifest.regions {
       if let region = readRegion(code, languages: languages) { regions[code] = region }
     }
-    reportUnusedFiles(regions: manifest.regions)
+    let stories = readStories(manifest.stories, languages: languages)
+    reportUnusedFiles(regions: manifest.regions, stories: manifest.stories.map(\.0))
 
     let content = Content(
       languages: languages, defaultLanguage: manifest.defaultLanguage,
@@ -85,7 +86,7 @@ final class LoaderSession {
       start: manifest.start.value, staleAfterDays: manifest.staleAfterDays, cardBudget: manifest.cardBudget,
       facts: manifest.facts, topics: manifest.topics.map(\.0), roles: manifest.roles.map(\.0),
       questions: questions, cards: cards, regions: regions, strings: strings,
-      invariants: manifest.invariants, manifestLocation: manifest.location)
+      invariants: manifest.invariants, manifestLocation: manifest.location, stories: stories)
     ContentChecks(content: content, session: self, manifest: manifest).run()
     return content
   }
@@ -104,6 +105,8 @@ final class LoaderSession {
     var topics: [(String, SourceLocation)]
     var roles: [(String, SourceLocation)]
     var invariants: [Invariant]
+    /// Learning stories in the order the welcome screen lists them.
+    var stories: [(String, SourceLocation)]
     var location: SourceLocation
   }
 
@@ -112,7 +115,7 @@ final class LoaderSession {
     guard let m = r.mapping(
       root, "the manifest",
       allowed: ["format", "languages", "default_language", "regions", "fallback_region", "start",
-                "stale_after_days", "card_budget", "facts", "topics", "roles", "invariants"],
+                "stale_after_days", "card_budget", "facts", "topics", "roles", "invariants", "stories"],
       required: ["format", "languages", "regions", "fallback_region", "start", "facts", "topics", "roles"])
     else { return nil }
 
@@ -196,6 +199,7 @@ final class LoaderSession {
     }
     let topics = uniqueList("topics", "topic")
     let roles = uniqueList("roles", "resource role")
+    let stories = uniqueList("stories", "story")
 
     var invariants: [Invariant] = []
     for item in r.list(m["invariants"], "invariants") ?? [] {
@@ -250,7 +254,7 @@ final class LoaderSession {
       languages: languageCodes, defaultLanguage: defaultLanguage, regions: regionCodes,
       fallbackRegion: fallback, start: (start, r.location(startNode)), staleAfterDays: stale,
       cardBudget: cardBudget,
-      facts: facts, topics: topics, roles: roles, invariants: invariants,
+      facts: facts, topics: topics, roles: roles, invariants: invariants, stories: stories,
       location: r.location(root))
   }
 

@@ -1,7 +1,7 @@
 import Yams
 
 extension LoaderSession {
-  func readStrings(languages: [String]) -> [String: LocalizedText] {
+  func readStrings(languages: [String], hasStories: Bool) -> [String: LocalizedText] {
     guard let (r, root) = document(ContentLayout.strings),
       let m = r.mapping(root, "ui.yaml", allowed: ["strings"], required: ["strings"]),
       let node = m["strings"]
@@ -19,15 +19,16 @@ extension LoaderSession {
       }
       strings[key] = r.localized(value, "string '\(key)'", languages: languages)
     }
-    for key in UIStringKeys.required where strings[key] == nil {
+    for key in UIStringKeys.required + (hasStories ? UIStringKeys.learn : []) where strings[key] == nil {
       log.error(r.location(node), "string '\(key)' is missing; the screens need it")
     }
     return strings
   }
 
   /// YAML files the loader does not read are most likely a typo.
-  func reportUnusedFiles(regions: [String]) {
+  func reportUnusedFiles(regions: [String], stories: [String]) {
     var known: Set<String> = [ContentLayout.manifest, ContentLayout.questions, ContentLayout.advice, ContentLayout.strings]
+    for id in stories { known.insert(ContentLayout.storyFile(id)) }
     for code in regions { known.insert(ContentLayout.resourceFile(code)) }
     for (path, file) in files.sorted(by: { $0.key < $1.key })
     where (path.hasSuffix(".yaml") || path.hasSuffix(".yml")) && !known.contains(path) {

@@ -20,6 +20,8 @@ public final class Content: Sendable {
   public let invariants: [Invariant]
   /// The manifest's place, for diagnostics about the whole content.
   public let manifestLocation: SourceLocation
+  /// Learning stories, in the order they are offered.
+  public let stories: [LearnStory]
 
   private let questionIndex: [String: Int]
   private let factIndex: [String: Int]
@@ -32,8 +34,9 @@ public final class Content: Sendable {
     facts: [FactDeclaration], topics: [String], roles: [String],
     questions: [Question], cards: [AdviceCard], regions: [String: Region],
     strings: [String: LocalizedText], invariants: [Invariant],
-    manifestLocation: SourceLocation
+    manifestLocation: SourceLocation, stories: [LearnStory] = []
   ) {
+    self.stories = stories
     self.languages = languages
     self.defaultLanguage = defaultLanguage
     self.regionCodes = regionCodes
@@ -68,6 +71,8 @@ public final class Content: Sendable {
   public func question(_ id: String) -> Question? {
     questionIndex[id].map { questions[$0] }
   }
+
+  public func story(_ id: String) -> LearnStory? { stories.first { $0.id == id } }
 
   public func indexOfQuestion(_ id: String) -> Int? { questionIndex[id] }
 

@@ -1,0 +1,139 @@
+import ArgumentParser
+import ChatCheckCore
+import ChatCheckUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `chatcheck learn`: practise spotting the trick in a simulated chat.
+struct LearnCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "learn",
+    abstract: "Practise spotting the trick: a simulated chat with feedback on every reply.",
+    discussion: """
+      Without --answers, the story runs in this terminal (full screen, or with --plain one \
+      numbered reply per line). With --answers, the replies come from a file and the feedback \
+      is printed. 'chatcheck learn --list' shows the stories and their decision ids.
+
+      Examples:
+        chatcheck learn
+        chatcheck learn --plain --scenario video-call
+        chatcheck learn --list --format json
+        echo '{"first-contact": "slow-down", "move-app": "decline"}' | chatcheck learn --scenario video-call --answers - --partial
+        chatcheck learn --scenario email-bluff --answers replies.yaml --format json
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @OptionGroup var common: CommonOptions
+
+  @Option(name: .long, help: ArgumentHelp("The story to start (see --list).", valueName: "ID"))
+  var scenario: String?
+
+  @Flag(name: .long, help: "List the stories and their decisions.")
+  var list = false
+
+  @Option(name: .long, help: ArgumentHelp("A YAML or JSON file mapping decision ids to option ids ('-': standard input).", valueName: "FILE"))
+  var answers: String?
+
+  @Flag(name: .long, help: "Allow unanswered decisions: the feedback for the replies given so far.")
+  var partial = false
+
+  @Option(name: .long, help: ArgumentHelp("Output format of --list and --answers.", valueName: "text|json"))
+  var format: Format?
+
+  @Flag(name: .long, help: "Plain line mode: numbered replies, one per line (screen readers, pipes).")
+  var plain = false
+
+  func validate() throws {
+    if list && (answers != nil || scenario != nil || plain) {
+      throw ValidationError("--list goes alone: without --scenario, --answers and --plain")
+    }
+    if answers != nil && scenario == nil {
+      throw ValidationError("--answers needs --scenario ID (see 'chatcheck learn --list')")
+    }
+    if answers != nil && plain {
+      throw ValidationError("--answers and --plain do not go together: --answers reads the replies from a file")
+    }
+    if format != nil && !list && answers == nil {
+      throw ValidationError("--format goes with --list or --answers")
+    }
+    if partial && answers == nil {
+      throw ValidationError("--partial goes with --answers")
+    }
+  }
+
+  func run() throws(ChatCheckError) {
+    let session = try common.session()
+    let content = session.content
+    let lang = Spelling.variant(language: session.language, region: session.region)
+    guard !content.stories.isEmpty else {
+      throw ChatCheckError(.dataError, "this content has no learning stories")
+    }
+    if list {
+      Output.write(format == .json
+        ? LearnRendering.listJSON(content, language: lang)
+        : LearnRendering.listText(content, language: lang))
+      return
+    }
+    let story = try scenario.map { id throws(ChatCheckError) in try ScriptedLearn.story(id, content: content) }
+    if let answers, let story {
+      let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers)
+      let given = try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
+      let run = try ScriptedLearn.replay(given, story: story, partial: partial)
+      var result = run.result(language: lang)
+      result.language = session.language
+      Output.write(format == .json
+        ? LearnRendering.json(result)
+        : LearnRendering.text(result, content: content, language: lang))
+      return
+    }
+    if !plain {
+      if let reason = TerminalDriver.unavailableReason() {
+        Output.raw("chatcheck: \(reason); using the plain line mode\n")
+      } else if let driver = TerminalDriver(kiosk: false, wantColors: session.color) {
+        try runFullScreen(driver, session, story: story)
+        return
+      } else {
+        Output.raw("chatcheck: terminal type '\(TerminalText.escape(Environment.value("TERM") ?? ""))' cannot move the cursor; using the plain line mode\n")
+      }
+    }
+    // Without --scenario the plain mode plays the first story, so that
+    // it reads nothing but one line per decision.
+    let plainSession = PlainLearnSession(
+      content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
+      readLine: { Swift.readLine(strippingNewline: true) },
+      write: { text in Output.write(text) })
+    switch plainSession.run() {
+    case .finished, .quit:
+      return
+    case .endOfInput:
+      throw ChatCheckError(.dataError, "input ended before the last decision was answered")
+    }
+  }
+
+  private func runFullScreen(_ driver: TerminalDriver, _ session: Session, story: LearnStory?) throws(ChatCheckError) {
+    var state = AppState(
+      content: session.content, mode: .interactive, language: session.language,
+      region: session.region, askRegion: session.regionGuessed, size: driver.size)
+    state.qrEncoder = QRCodes.encoder
+    if let story, let index = session.content.stories.firstIndex(where: { $0.id == story.id }) {
+      _ = state.perform(.openStory(index))
+    } else {
+      _ = state.perform(.learn)
+    }
+    switch driver.run(&state) {
+    case .quit, .endOfInput:
+      driver.close()
+    case .quickExit:
+      driver.closeAndWipe()
+    case .signal(let signal):
+      driver.close()
+      Glibc.exit(signal == SIGINT ? 130 : 0)
+    }
+  }
+}

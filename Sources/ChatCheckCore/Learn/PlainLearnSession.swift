@@ -1,0 +1,95 @@
+/// Learning mode in the plain line mode: the chat as lines of text, the
+/// replies numbered, the feedback as text. Reads exactly one line per
+/// decision (a line that is not a reply's number asks again); no pauses.
+public struct PlainLearnSession {
+  public enum Outcome: Equatable, Sendable {
+    /// The rules were printed.
+    case finished
+    /// The user typed `q`.
+    case quit
+    /// Input ended before the last decision.
+    case endOfInput
+  }
+
+  let content: Content
+  let story: LearnStory
+  let language: String
+  let region: String
+  let readLine: () -> String?
+  let write: (String) -> Void
+
+  public init(
+    content: Content, story: LearnStory, language: String, region: String,
+    readLine: @escaping () -> String?, write: @escaping (String) -> Void
+  ) {
+    self.content = content
+    self.story = story
+    self.language = language
+    self.region = region
+    self.readLine = readLine
+    self.write = write
+  }
+
+  var textLanguage: String { Spelling.variant(language: language, region: region) }
+
+  func s(_ key: String) -> String { content.string(key, textLanguage) }
+
+  public func run() -> Outcome {
+    let lang = textLanguage
+    var run = LearnRun(story: story)
+    // No hard wrapping: a screen reader or braille line wraps itself.
+    var out = s("learn.plain.intro") + "\n\n" + story.title.text(lang) + "\n" + story.setting.text(lang) + "\n\n"
+    out += story.start.map(line).joined()
+    write(out)
+    while let decision = run.currentDecision {
+      let number = run.choices.count + 1
+      var prompt = "\n" + s("learn.plain.decision").replacingPlaceholder("n", String(number))
+        .replacingPlaceholder("m", String(story.decisions.count)) + " " + decision.prompt.text(lang) + "\n"
+      for (index, option) in decision.options.enumerated() {
+        prompt += "  \(index + 1)) \(option.text.text(lang))\n"
+      }
+      write(prompt + s("learn.plain.choose") + "\n> ")
+      var picked: Int?
+      while picked == nil {
+        guard let input = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else {
+          write("\n" + s("plain.eof") + "\n")
+          return .endOfInput
+        }
+        if input == "q" {
+          write(s("plain.bye") + "\n")
+          return .quit
+        }
+        if let n = Int(input), decision.options.indices.contains(n - 1) {
+          picked = n - 1
+        } else if let index = decision.options.firstIndex(where: { $0.id == input }) {
+          picked = index
+        } else {
+          write(s("plain.invalid").replacingPlaceholder("max", String(decision.options.count)) + "\n> ")
+        }
+      }
+      run.choose(picked!)
+      let option = decision.options[picked!]
+      var answer = "\(s("learn.you")): \(option.text.text(lang))\n"
+      answer += "\(s(option.safe ? "learn.safe" : "learn.risky")): \(option.feedback.text(lang))\n"
+      answer += option.then.map(line).joined()
+      write(answer)
+    }
+    var end = "\n" + s("learn.outcome.title") + "\n" + story.outcome.text(lang) + "\n\n" + s("learn.rules.title") + "\n"
+    for (index, rule) in story.rules.enumerated() { end += "\(index + 1). \(rule.text(lang))\n" }
+    end += "\n" + s("learn.plain.check") + "\n"
+    let others = content.stories.filter { $0.id != story.id }.map(\.id)
+    if !others.isEmpty { end += s("learn.plain.more").replacingPlaceholder("list", others.joined(separator: ", ")) + "\n" }
+    write(end)
+    return .finished
+  }
+
+  /// "Mia · 21:02: text", "You: text" or "(text)".
+  func line(_ message: ChatMessage) -> String {
+    let text = message.text.text(textLanguage)
+    switch message.speaker {
+    case .them: return "\([story.them.text(textLanguage), message.time].compactMap { $0 }.joined(separator: " · ")): \(text)\n"
+    case .you: return "\(s("learn.you")): \(text)\n"
+    case .note: return "(\(text))\n"
+    }
+  }
+}

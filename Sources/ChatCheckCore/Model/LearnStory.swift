@@ -1,0 +1,94 @@
+/// One learning story: a simulated chat with a stranger, for practising to
+/// spot the trick before it happens. Every visitor meets the same
+/// decisions in the same order; a choice changes the feedback and the
+/// stranger's next lines, not the route.
+public struct LearnStory: Sendable, Hashable {
+  public var id: String
+  public var title: LocalizedText
+  /// Where the reader is and who they are, before the chat starts.
+  public var setting: LocalizedText
+  /// The stranger's name as the chat shows it.
+  public var them: LocalizedText
+  /// The chat before the first decision.
+  public var start: [ChatMessage]
+  public var decisions: [LearnDecision]
+  /// What happened in this story and how it usually goes on.
+  public var outcome: LocalizedText
+  /// The rules to remember, most important first.
+  public var rules: [LocalizedText]
+  public var location: SourceLocation
+
+  public init(
+    id: String, title: LocalizedText, setting: LocalizedText, them: LocalizedText,
+    start: [ChatMessage], decisions: [LearnDecision], outcome: LocalizedText,
+    rules: [LocalizedText], location: SourceLocation
+  ) {
+    self.id = id
+    self.title = title
+    self.setting = setting
+    self.them = them
+    self.start = start
+    self.decisions = decisions
+    self.outcome = outcome
+    self.rules = rules
+    self.location = location
+  }
+
+  public func decision(_ id: String) -> LearnDecision? { decisions.first { $0.id == id } }
+}
+
+/// One line of a simulated chat.
+public struct ChatMessage: Sendable, Hashable {
+  /// Who speaks: the stranger, the reader, or a narrating note.
+  public enum Speaker: String, Sendable, Hashable, CaseIterable {
+    case them, you, note
+  }
+
+  public var speaker: Speaker
+  /// The clock time shown beside the message (`HH:MM`), if any.
+  public var time: String?
+  public var text: LocalizedText
+
+  public init(speaker: Speaker, time: String?, text: LocalizedText) {
+    self.speaker = speaker
+    self.time = time
+    self.text = text
+  }
+}
+
+/// A point in the story where the reader picks a reply.
+public struct LearnDecision: Sendable, Hashable {
+  public var id: String
+  public var prompt: LocalizedText
+  public var options: [LearnOption]
+  public var location: SourceLocation
+
+  public init(id: String, prompt: LocalizedText, options: [LearnOption], location: SourceLocation) {
+    self.id = id
+    self.prompt = prompt
+    self.options = options
+    self.location = location
+  }
+
+  public func option(_ id: String) -> LearnOption? { options.first { $0.id == id } }
+}
+
+/// One reply the reader can pick, with why it is safe or risky.
+public struct LearnOption: Sendable, Hashable {
+  public var id: String
+  public var safe: Bool
+  /// The reply as it appears in the chat.
+  public var text: LocalizedText
+  /// Why this reply is safe or risky, and which trick is at work.
+  public var feedback: LocalizedText
+  /// The stranger's (or a note's) lines after this reply.
+  public var then: [ChatMessage]
+
+  public init(id: String, safe: Bool, text: LocalizedText, feedback: LocalizedText, then: [ChatMessage]) {
+    self.id = id
+    self.safe = safe
+    self.text = text
+    self.feedback = feedback
+    self.then = then
+  }
+}

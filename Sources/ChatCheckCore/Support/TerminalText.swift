@@ -1,0 +1,36 @@
+/// Makes text safe to print on a terminal: every character that could
+/// move the cursor, change colours, write the clipboard (escape
+/// sequences) or reorder what is shown (bidi controls) is written as
+/// `\u{…}` instead.
+public enum TerminalText {
+  /// Whether `scalar` must never reach a terminal as it is: control
+  /// characters (C0, DEL, C1), format characters (bidi controls, zero
+  /// widths), private-use and surrogate code points, line and paragraph
+  /// separators, and the invisible filler characters.
+  public static func isForbidden(_ scalar: Unicode.Scalar, allowNewlines: Bool = false) -> Bool {
+    if allowNewlines && (scalar == "\n" || scalar == "\t") { return false }
+    switch scalar.properties.generalCategory {
+    case .control, .format, .privateUse, .surrogate, .lineSeparator, .paragraphSeparator:
+      return true
+    default:
+      return fillers.contains(scalar.value)
+    }
+  }
+
+  /// Characters that show as nothing but are not format characters:
+  /// Hangul fillers, the braille blank and the Mongolian vowel separator.
+  static let fillers: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E]
+
+  /// `text` with every forbidden character (newlines too) escaped.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if isForbidden(scalar) {
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}

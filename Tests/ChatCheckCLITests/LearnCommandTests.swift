@@ -1,0 +1,154 @@
+import ChatCheckCLI
+import ChatCheckCore
+import Foundation
+import Testing
+
+/// `chatcheck learn` (contract §9): the list, scripted replies, plain mode.
+@Suite("chatcheck learn", .serialized)
+struct LearnCommandTests {
+  func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
+    Output.capture { ChatCheckMain.run(arguments) }
+  }
+
+  /// The shipped stories, from `learn --list --format json`.
+  func stories() throws -> [[String: Any]] {
+    let list = run(["learn", "--list", "--format", "json"])
+    #expect(list.status == 0, "\(list.stderr)")
+    let object = try Binary.json(list.stdout)
+    #expect(object["schema"] as? String == "chatcheck/learn-list@1")
+    return try #require(object["scenarios"] as? [[String: Any]])
+  }
+
+  @Test func theListNamesEveryStoryWithItsDecisions() throws {
+    let scenarios = try stories()
+    #expect(scenarios.map { $0["id"] as? String } == ["video-call", "gaming-girl", "email-bluff", "fake-images"])
+    for scenario in scenarios {
+      let decisions = try #require(scenario["decisions"] as? [[String: Any]])
+      #expect((4...8).contains(decisions.count))
+      #expect(decisions.allSatisfy { ($0["options"] as? [String])?.count ?? 0 >= 2 })
+      #expect(scenario["title"] is String)
+    }
+    let text = run(["learn", "--list", "--lang", "de"])
+    #expect(text.stdout.contains("video-call: Das Match und der Videoanruf"))
+  }
+
+  @Test(arguments: ["de", "en"])
+  func everyStoryRunsScriptedToTheRules(language: String) throws {
+    for scenario in try stories() {
+      let id = try #require(scenario["id"] as? String)
+      let decisions = try #require(scenario["decisions"] as? [[String: Any]])
+      // The last option at each decision, as a map in a file.
+      let answers = decisions.map { "\($0["id"] as! String): \(($0["options"] as! [String]).last!)" }.joined(separator: "\n")
+      let file = try Binary.temporaryFile(answers + "\n")
+      let json = run(["learn", "--scenario", id, "--answers", file.path, "--format", "json", "--lang", language])
+      #expect(json.status == 0, "\(json.stderr)")
+      let object = try Binary.json(json.stdout)
+      #expect(object["schema"] as? String == "chatcheck/learn@1")
+      #expect(object["scenario"] as? String == id)
+      #expect(object["language"] as? String == language)
+      let replies = try #require(object["decisions"] as? [[String: Any]])
+      #expect(replies.map { $0["id"] as? String } == decisions.map { $0["id"] as? String })
+      #expect(replies.allSatisfy { $0["safe"] is Bool && !(($0["feedback"] as? String) ?? "").isEmpty })
+      let rules = try #require(object["rules"] as? [String])
+      #expect(!rules.isEmpty)
+      let text = run(["learn", "--scenario", id, "--answers", file.path, "--lang", language])
+      #expect(text.status == 0)
+      #expect(text.stdout.contains(rules[0].prefix(30)))
+      #expect(text.stdout.contains(language == "de" ? "Das kannst du dir merken" : "Rules to remember"))
+    }
+  }
+
+  @Test func unknownIdsAreUsageErrorsAndMissingDecisionsDataErrors() throws {
+    let unknownStory = run(["learn", "--scenario", "video-cal", "--answers", "/dev/null"])
+    #expect(unknownStory.status == 64)
+    #expect(unknownStory.stderr.contains("unknown scenario 'video-cal' (did you mean 'video-call'?)"))
+    #expect(unknownStory.stdout.isEmpty)
+    let file = try Binary.temporaryFile("first-contac: slow-down\n")
+    let unknownDecision = run(["learn", "--scenario", "video-call", "--answers", file.path])
+    #expect(unknownDecision.status == 64)
+    #expect(unknownDecision.stderr.contains("\(file.path):1:1: story 'video-call' has no decision 'first-contac' (did you mean 'first-contact'?)"))
+    let option = try Binary.temporaryFile("first-contact: hello\n")
+    let unknownOption = run(["learn", "--scenario", "video-call", "--answers", option.path])
+    #expect(unknownOption.status == 64)
+    #expect(unknownOption.stderr.contains("\(option.path):1:16: decision 'first-contact' has no option 'hello'"))
+    let short = try Binary.temporaryFile("first-contact: slow-down\n")
+    let missing = run(["learn", "--scenario", "video-call", "--answers", short.path])
+    #expect(missing.status == 65)
+    #expect(missing.stderr.contains("decision 'move-app' has no answer; valid options:"))
+    let partial = run(["learn", "--scenario", "video-call", "--answers", short.path, "--partial", "--format", "json"])
+    #expect(partial.status == 0, "\(partial.stderr)")
+    #expect(run(["learn", "--answers", short.path]).status == 64, "--answers needs --scenario")
+    #expect(run(["learn", "--list", "--lang", "fr"]).status == 64)
+    #expect(run(["learn", "--scenario", "video-call", "--answers", "/nonexistent/answers.yaml"]).status == 66)
+  }
+
+  @Test func plainModeThroughAPipeReadsOneLinePerDecision() throws {
+    let decisions = try #require(try stories().first { $0["id"] as? String == "email-bluff" }?["decisions"] as? [[String: Any]])
+    let lines = String(repeating: "1\n", count: decisions.count)
+    let plain = try Binary.run(["learn", "--plain", "--scenario", "email-bluff", "--lang", "en"], stdin: lines)
+    #expect(plain.status == 0, "\(plain.stderr)")
+    #expect(plain.stdout.contains("Decision \(decisions.count) of \(decisions.count):"))
+    #expect(plain.stdout.contains("Rules to remember"))
+    #expect(plain.stdout.contains("chatcheck learn --plain --scenario ID"))
+    #expect(!plain.stdout.contains("\u{1B}"), "no escape sequences in plain mode")
+    // Without --scenario: the first story, still one line per decision.
+    let first = try #require(try stories().first?["decisions"] as? [[String: Any]])
+    let again = try Binary.run(["learn", "--plain", "--lang", "de"], stdin: String(repeating: "2\n", count: first.count))
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains("Das kannst du dir merken"))
+    let short = try Binary.run(["learn", "--plain", "--scenario", "email-bluff"], stdin: "1\n")
+    #expect(short.status == 65)
+    #expect(short.stderr.contains("input ended before the last decision was answered"))
+  }
+}
+
+/// Learning mode in a real terminal.
+@Suite("Learning mode in tmux", .enabled(if: TerminalTests.enabled), .serialized)
+struct LearnTmuxTests {
+  @Test func aStoryFromTheWelcomeToTheRulesAndIntoTheSelfCheck() throws {
+    let file = NSTemporaryDirectory() + "learn-\(UUID().uuidString)"
+    let tmux = try Tmux(Tmux.withStty("\(Binary.path) --lang en --region GB", file: file))
+    try tmux.wait(for: "I want to know how it works")
+    try tmux.send("l")
+    try tmux.wait(for: "Spot the trick")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Decision 1/6")
+    // Enter picks the highlighted reply, shows the feedback; Enter goes on.
+    for _ in 0..<6 {
+      try tmux.send("Enter")
+      Thread.sleep(forTimeInterval: 0.05)
+      try tmux.send("Enter")
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    try tmux.wait(for: "The chat ends here")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Rules to remember")
+    // Enter shows the rest of the rules first; the buttons come after them.
+    for _ in 0..<6 where !(try tmux.screen().contains("> This happened to me: self-check <")) {
+      try tmux.send("Enter")
+      Thread.sleep(forTimeInterval: 0.2)
+    }
+    try tmux.wait(for: "> This happened to me: self-check <")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Who are you doing this check for?")
+    try tmux.send("F12")
+    _ = try tmux.waitForExit()
+    #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("exit=0"))
+  }
+
+  @Test func learnStartsAStoryAt40x12AndQuickExitWorks() throws {
+    let file = NSTemporaryDirectory() + "learn-\(UUID().uuidString)"
+    let tmux = try Tmux(Tmux.withStty("\(Binary.path) learn --scenario fake-images --lang de", file: file), columns: 40, rows: 12)
+    try tmux.wait(for: "Entscheidung 1/6")
+    try tmux.send("2")
+    try tmux.send("Enter")
+    let feedback = try tmux.wait(for: "Weiter")
+    #expect(feedback.contains("Sicher") || feedback.contains("Riskant"))
+    #expect(feedback.split(separator: "\n").allSatisfy { $0.count <= 40 })
+    try tmux.send("Escape")
+    Thread.sleep(forTimeInterval: 0.1)
+    try tmux.send("Escape")
+    _ = try tmux.waitForExit()
+    #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("exit=0"))
+  }
+}

@@ -1,0 +1,156 @@
+import ChatCheckCore
+import Testing
+
+@Suite("Learning mode: stories, runs, plain and scripted")
+struct LearnTests {
+  static let content = Fixtures.shipped()
+
+  /// Every route through a story: one option index per decision.
+  static func routes(_ story: LearnStory) -> [[Int]] {
+    story.decisions.reduce([[]]) { routes, decision in
+      routes.flatMap { route in decision.options.indices.map { route + [$0] } }
+    }
+  }
+
+  @Test func theShippedStoriesAreTheFourOfTheIssueInOrder() {
+    #expect(Self.content.stories.map(\.id) == ["video-call", "gaming-girl", "email-bluff", "fake-images"])
+    for story in Self.content.stories {
+      #expect((4...8).contains(story.decisions.count), "\(story.id)")
+      #expect(!story.rules.isEmpty)
+      for decision in story.decisions {
+        let hasSafe = decision.options.contains { $0.safe }
+        #expect(hasSafe, "\(story.id)/\(decision.id) has a safe reply")
+        let hasRisky = decision.options.contains { !$0.safe }
+        #expect(hasRisky, "\(story.id)/\(decision.id) has something to learn from")
+        for option in decision.options {
+          for language in ["de", "en"] {
+            #expect(!option.feedback.text(language).isEmpty && !option.text.text(language).isEmpty)
+          }
+        }
+      }
+    }
+  }
+
+  @Test func theSafeReplyIsNotAlwaysInTheSamePlace() {
+    // A class would soon learn "always pick 1" instead of the signs.
+    for story in Self.content.stories {
+      let firstSafe = story.decisions.map { $0.options.firstIndex(where: \.safe)! }
+      #expect(Set(firstSafe).count > 1, "\(story.id): safe replies at \(firstSafe)")
+    }
+  }
+
+  @Test func everyRouteReadsInTimeOrder() {
+    for story in Self.content.stories {
+      for route in Self.routes(story) {
+        var run = LearnRun(story: story)
+        for index in route {
+          let picked = run.choose(index)
+          #expect(picked)
+        }
+        #expect(run.isFinished)
+        let times = run.transcript().compactMap(\.time)
+        #expect(times == times.sorted(), "\(story.id) \(route): \(times)")
+      }
+    }
+  }
+
+  @Test func aRunGivesFeedbackForEveryReplyAndTheRules() {
+    let story = Self.content.stories[0]
+    var run = LearnRun(story: story)
+    let none = run.choose(99)
+    #expect(!none, "no such reply")
+    for decision in story.decisions {
+      let risky = decision.options.firstIndex { !$0.safe }!
+      let picked = run.choose(risky)
+      #expect(picked)
+    }
+    let over = run.choose(0)
+    #expect(!over, "the story is over")
+    let result = run.result(language: "de")
+    #expect(result.decisions.map(\.id) == story.decisions.map(\.id))
+    #expect(result.decisions.allSatisfy { !$0.safe })
+    #expect(result.rules == story.rules.map { $0.text("de") })
+    let back = run.back()
+    #expect(back && run.choices.count == story.decisions.count - 1)
+  }
+
+  @Test func swissTextsHaveNoSharpS() {
+    for story in Self.content.stories {
+      var run = LearnRun(story: story)
+      for _ in story.decisions { run.choose(0) }
+      let text = LearnRendering.text(run.result(language: "de-CH"), content: Self.content, language: "de-CH")
+      #expect(!text.contains("ß"), "\(story.id)")
+    }
+  }
+
+  @Test func plainModeReadsExactlyOneLinePerDecision() {
+    for story in Self.content.stories {
+      for language in ["de", "en"] {
+        var reads = 0
+        var output = ""
+        let session = PlainLearnSession(
+          content: Self.content, story: story, language: language, region: "DE",
+          readLine: { reads += 1; return "1" }, write: { output += $0 })
+        #expect(session.run() == .finished)
+        #expect(reads == story.decisions.count, "\(story.id) \(language)")
+        for rule in story.rules { #expect(output.contains(rule.text(language))) }
+        #expect(output.contains(story.decisions[0].options[0].feedback.text(language)))
+      }
+    }
+  }
+
+  @Test func plainModeAsksAgainAfterAWrongLineAndEndsOnEndOfInput() {
+    let story = Self.content.stories[0]
+    var lines = ["7", "x", "2"]
+    var output = ""
+    let session = PlainLearnSession(
+      content: Self.content, story: story, language: "en", region: "GB",
+      readLine: { lines.isEmpty ? nil : lines.removeFirst() }, write: { output += $0 })
+    #expect(session.run() == .endOfInput)
+    #expect(output.components("Please type a number from 1 to \(story.decisions[0].options.count).") == 2)
+    #expect(output.contains(story.decisions[0].options[1].feedback.text("en")))
+  }
+
+  @Test func scriptedRepliesNeedEveryDecisionAndKnownIds() throws {
+    let story = Self.content.stories[2]
+    let all = story.decisions.map { ScriptedAnswer(question: $0.id, options: [$0.options.last!.id], origin: "test") }
+    let run = try ScriptedLearn.replay(all, story: story)
+    #expect(run.isFinished)
+    #expect(run.choices.map(\.id) == story.decisions.map { $0.options.last!.id })
+
+    do {
+      _ = try ScriptedLearn.replay(Array(all.dropLast()), story: story)
+    } catch {
+      #expect(error.status == .dataError)
+      #expect(error.lines == ["decision '\(story.decisions.last!.id)' has no answer; valid options: \(story.decisions.last!.options.map(\.id).joined(separator: ", "))"])
+    }
+    do {
+      _ = try ScriptedLearn.replay(all + [ScriptedAnswer(question: "nope\u{1B}]52;c;", options: ["x"], origin: "f:1:1")], story: story)
+    } catch {
+      #expect(error.status == .usage)
+      #expect(error.lines[0].contains("no decision 'nope\\u{1B}]52;c;'"), "escapes are shown, never sent")
+    }
+    do {
+      var wrong = all
+      wrong[0].options = ["maybe"]
+      _ = try ScriptedLearn.replay(wrong, story: story)
+    } catch {
+      #expect(error.status == .usage)
+      #expect(error.lines[0].contains("has no option 'maybe'"))
+    }
+    let partial = try ScriptedLearn.replay(Array(all.prefix(2)), story: story, partial: true)
+    #expect(partial.choices.count == 2)
+  }
+}
+
+extension String {
+  func components(_ part: String) -> Int {
+    var count = 0
+    var rest = Substring(self)
+    while let range = rest.range(of: part) {
+      count += 1
+      rest = rest[range.upperBound...]
+    }
+    return count
+  }
+}
