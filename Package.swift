@@ -10,14 +10,14 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
   ],
   targets: [
     // Pure Swift: content model, loader, linter, interview, advice, renderers.
-    .target(
-      name: "ChatCheckCore",
-      dependencies: [.product(name: "Yams", package: "Yams")]
-    ),
+    .target(name: "ChatCheckCore", dependencies: ["CYaml", "CCrypt"]),
+    // libyaml, the YAML parser, through one shim header.
+    .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    // libxcrypt's crypt(3), for the kiosk's staff PIN.
+    .systemLibrary(name: "CCrypt", pkgConfig: "libxcrypt", providers: [.apt(["libcrypt-dev"])]),
     // The screen model: view(state, size) -> Screen and update(state, event).
     .target(name: "ChatCheckUI", dependencies: ["ChatCheckCore"]),
     // ncursesw, through one shim header; used only by the terminal driver.
@@ -27,7 +27,7 @@ let package = Package(
       name: "ChatCheckEmbedded",
       plugins: [.plugin(name: "EmbedContentPlugin")]
     ),
-    .executableTarget(name: "ContentEmbedder"),
+    .executableTarget(name: "ContentEmbedder", dependencies: ["ChatCheckCore"]),
     .plugin(
       name: "EmbedContentPlugin",
       capability: .buildTool(),

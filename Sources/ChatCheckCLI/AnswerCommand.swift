@@ -49,7 +49,7 @@ struct AnswerCommand: ParsableCommand {
 
     var given: [ScriptedAnswer] = []
     if let answers {
-      let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers)
+      let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers, kind: .answers)
       given += try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
     }
     for flag in answer { given.append(try ScriptedAnswers.parseFlag(flag)) }

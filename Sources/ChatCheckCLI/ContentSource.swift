@@ -13,20 +13,34 @@ enum ContentSource {
     }
     let root = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     guard FileSystem.isDirectory(root) else {
-      let exists = (try? FileSystem.readText(root)) != nil
-      throw ChatCheckError(.noInput, "--content \(folder): \(exists ? "is a file, not a folder" : "no such folder")")
+      let exists = FileSystem.kind(root) != nil
+      throw ChatCheckError(.noInput, "--content \(TerminalText.escape(folder)): \(exists ? "is not a folder" : "no such folder")")
     }
     var files: [ContentFile] = []
+    var total = 0
     for relative in try FileSystem.files(under: root) {
       let display = "\(root)/\(relative)"
       guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-      files.append(ContentFile(relativePath: relative, displayPath: display, text: try FileSystem.readText(display)))
+      let text = try FileSystem.readText(display, kind: .contentFile)
+      total += text.utf8.count
+      if total > InputLimits.contentFolderBytes {
+        throw ChatCheckError(.dataError, "--content \(TerminalText.escape(folder)): more than \(InputLimits.contentFolderBytes) bytes of YAML; a content folder may have at most \(InputLimits.contentFolderBytes)")
+      }
+      files.append(ContentFile(relativePath: relative, displayPath: TerminalText.escape(display), text: text))
     }
     return (files, root)
   }
 
   /// Loads and checks the content; any error ends the command with 65.
   static func load(folder: String?) throws(ChatCheckError) -> Content {
+    if folder == nil {
+      // Checked when the binary was built: no YAML to read at start.
+      do {
+        return try Content.unarchived(EmbeddedContent.archive)
+      } catch {
+        throw ChatCheckError(.internalError, "the built-in content cannot be read: \(error)")
+      }
+    }
     let (files, name) = try files(folder: folder)
     let result = ContentLoader.load(files, folderName: name)
     guard let content = result.content else {

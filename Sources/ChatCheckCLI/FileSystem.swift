@@ -5,36 +5,109 @@
 #endif
 import ChatCheckCore
 
-/// Reading files and folders with the C library. Errors carry the
-/// documented exit codes.
-enum FileSystem {
-  /// The bytes of `path` as UTF-8 text. Missing or unreadable: 66; not
-  /// UTF-8: 65.
-  static func readText(_ path: String) throws(ChatCheckError) -> String {
-    let shown = path
-    guard let file = fopen(path, "rb") else {
-      throw ChatCheckError(.noInput, "\(shown): \(reason(errno))")
+/// What a file is read as: each kind has its own size limit and name.
+enum InputKind {
+  case contentFile, answers, localContact, pinFile
+
+  var limit: Int {
+    switch self {
+    case .contentFile: return InputLimits.contentFileBytes
+    case .answers: return InputLimits.answersBytes
+    case .localContact: return InputLimits.localContactBytes
+    case .pinFile: return InputLimits.pinFileBytes
     }
-    defer { fclose(file) }
-    let bytes = try readAll(file, shown)
+  }
+
+  var name: String {
+    switch self {
+    case .contentFile: return "content file"
+    case .answers: return "answers file"
+    case .localContact: return "local-contact file"
+    case .pinFile: return "PIN file"
+    }
+  }
+}
+
+/// Reading files and folders with the C library, within `InputLimits`.
+/// Only regular files are read: a FIFO, a device or a folder where a file
+/// is meant is refused without blocking. Errors carry the documented exit
+/// codes and show names with `TerminalText.escape`.
+enum FileSystem {
+  /// A file's text and its status (owner, mode).
+  struct FileText {
+    var text: String
+    var status: stat
+  }
+
+  /// The text of `path`. Missing, unreadable or not a regular file: 66;
+  /// over the kind's size limit or not UTF-8: 65.
+  static func readText(_ path: String, kind: InputKind) throws(ChatCheckError) -> String {
+    try read(path, kind: kind).text
+  }
+
+  static func read(_ path: String, kind: InputKind) throws(ChatCheckError) -> FileText {
+    let shown = TerminalText.escape(path)
+    // O_NONBLOCK: opening a FIFO must not wait for a writer.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard fd >= 0 else { throw ChatCheckError(.noInput, "\(shown): \(reason(errno))") }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw ChatCheckError(.noInput, "\(shown): \(reason(errno))") }
+    try requireRegular(info, shown)
+    let limit = kind.limit
+    if Int(info.st_size) > limit {
+      throw ChatCheckError(.dataError, "\(shown): \(info.st_size) bytes; a \(kind.name) may have at most \(limit) bytes")
+    }
+    let bytes = try readUpTo(fd, limit: limit, shown)
+    if bytes.count > limit {
+      throw ChatCheckError(.dataError, "\(shown): more than \(limit) bytes; a \(kind.name) may have at most \(limit) bytes")
+    }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw ChatCheckError(.dataError, "\(shown):1:1: the file is not UTF-8 text")
     }
-    return text
+    return FileText(text: text, status: info)
   }
 
-  /// Everything on standard input.
-  static func readStandardInput() throws(ChatCheckError) -> String {
+  /// Refuses folders, FIFOs, devices and sockets where a file is meant.
+  static func requireRegular(_ info: stat, _ shown: String) throws(ChatCheckError) {
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return
+    case S_IFDIR: throw ChatCheckError(.noInput, "\(shown): is a folder, not a file")
+    case S_IFIFO: throw ChatCheckError(.noInput, "\(shown): is a FIFO (named pipe), not a file; ChatCheck reads only regular files")
+    case S_IFCHR, S_IFBLK: throw ChatCheckError(.noInput, "\(shown): is a device, not a file; ChatCheck reads only regular files")
+    default: throw ChatCheckError(.noInput, "\(shown): is not a regular file")
+    }
+  }
+
+  /// Up to `limit + 1` bytes (one more says the input is too long).
+  static func readUpTo(_ fd: Int32, limit: Int, _ shown: String) throws(ChatCheckError) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+    while bytes.count <= limit {
+      let want = min(chunk.count, limit + 1 - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw ChatCheckError(.noInput, "standard input: \(reason(errno))")
+        if errno == EAGAIN {
+          // Standard input that is not ready: wait for it.
+          var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+          _ = poll(&poller, 1, -1)
+          continue
+        }
+        throw ChatCheckError(.noInput, "\(shown): \(reason(errno))")
       }
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
+  }
+
+  /// Everything on standard input, up to the answers limit.
+  static func readStandardInput() throws(ChatCheckError) -> String {
+    let limit = InputLimits.answersBytes
+    let bytes = try readUpTo(0, limit: limit, "standard input")
+    if bytes.count > limit {
+      throw ChatCheckError(.dataError, "standard input: more than \(limit) bytes; answers may have at most \(limit) bytes")
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw ChatCheckError(.dataError, "standard input:1:1: the input is not UTF-8 text")
@@ -42,43 +115,37 @@ enum FileSystem {
     return text
   }
 
-  private static func readAll(_ file: UnsafeMutablePointer<FILE>, _ shown: String) throws(ChatCheckError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-      if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-      if count < chunk.count {
-        if ferror(file) != 0 { throw ChatCheckError(.noInput, "\(shown): \(reason(errno))") }
-        break
-      }
-    }
-    return bytes
-  }
-
   static func reason(_ code: Int32) -> String {
     switch code {
     case ENOENT: return "no such file or folder"
     case EACCES: return "permission denied"
     case EISDIR: return "is a folder, not a file"
+    case ELOOP: return "too many symbolic links (a loop?)"
+    case ENAMETOOLONG: return "the name is too long"
     default: return String(cString: strerror(code))
     }
   }
 
-  static func isDirectory(_ path: String) -> Bool {
+  /// What `path` is, without following a last symbolic link.
+  static func kind(_ path: String, follow: Bool = true) -> mode_t? {
     var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    let result = follow ? stat(path, &info) : lstat(path, &info)
+    return result == 0 ? info.st_mode & S_IFMT : nil
   }
 
+  static func isDirectory(_ path: String) -> Bool { kind(path) == S_IFDIR }
+
   /// Regular files below `root`, as paths relative to it, sorted. Hidden
-  /// files and folders are skipped.
+  /// entries are skipped; symbolic links are refused (they could lead out
+  /// of the folder or around in a loop); the walk stops at the limits of
+  /// files and depth.
   static func files(under root: String) throws(ChatCheckError) -> [String] {
     var result: [String] = []
-    var pending = [""]
-    while let relative = pending.popLast() {
+    var pending: [(String, Int)] = [("", 0)]
+    while let (relative, depth) = pending.popLast() {
       let path = relative.isEmpty ? root : "\(root)/\(relative)"
       guard let dir = opendir(path) else {
-        throw ChatCheckError(.noInput, "\(path): \(reason(errno))")
+        throw ChatCheckError(.noInput, "\(TerminalText.escape(path)): \(reason(errno))")
       }
       defer { closedir(dir) }
       while let entry = readdir(dir) {
@@ -87,7 +154,21 @@ enum FileSystem {
         }
         if name.hasPrefix(".") { continue }
         let child = relative.isEmpty ? name : "\(relative)/\(name)"
-        if isDirectory("\(root)/\(child)") { pending.append(child) } else { result.append(child) }
+        let shown = TerminalText.escape("\(root)/\(child)")
+        switch kind("\(root)/\(child)", follow: false) {
+        case S_IFDIR:
+          guard depth + 1 <= InputLimits.contentFolderDepth else {
+            throw ChatCheckError(.dataError, "\(shown): folders nested deeper than \(InputLimits.contentFolderDepth) levels in a content folder")
+          }
+          pending.append((child, depth + 1))
+        case S_IFLNK:
+          throw ChatCheckError(.noInput, "\(shown): is a symbolic link; a content folder holds only real files and folders")
+        default:
+          result.append(child)
+          if result.count > InputLimits.contentFiles {
+            throw ChatCheckError(.dataError, "\(TerminalText.escape(root)): more than \(InputLimits.contentFiles) files; a content folder may have at most \(InputLimits.contentFiles)")
+          }
+        }
       }
     }
     return result.sorted()

@@ -48,14 +48,10 @@ struct KioskCommand: ParsableCommand {
     let session = try common.session()
     var pin: StaffPIN?
     if let staffPinFile {
-      switch StaffPIN.parse(try FileSystem.readText(staffPinFile)) {
-      case .success(let value): pin = value
-      case .failure:
-        throw ChatCheckError(.dataError, "\(staffPinFile):1:1: not a PIN file; write one with 'chatcheck kiosk set-pin --staff-pin-file \(staffPinFile)'")
-      }
+      pin = try PINFile.read(staffPinFile)
     }
     let contact = try local.map { path throws(ChatCheckError) in
-      try LocalContact.parse(try FileSystem.readText(path), file: path)
+      try LocalContact.parse(try FileSystem.readText(path, kind: .localContact), file: TerminalText.escape(path))
     }
     if let reason = TerminalDriver.unavailableReason() {
       throw ChatCheckError(.usage, "kiosk mode needs a terminal: \(reason)")
@@ -109,22 +105,10 @@ struct SetPINCommand: ParsableCommand {
         throw ChatCheckError(.usage, "the two PINs differ; nothing was written")
       }
     }
-    var salt = [UInt8](repeating: 0, count: 16)
-    guard let random = fopen("/dev/urandom", "rb"), fread(&salt, 1, salt.count, random) == salt.count else {
-      throw ChatCheckError(.internalError, "cannot read /dev/urandom for a salt")
+    guard let hash = StaffPIN.make(pin: pin) else {
+      throw ChatCheckError(.internalError, "the system's crypt(3) cannot make a yescrypt hash")
     }
-    fclose(random)
-    let line = StaffPIN(pin: pin, salt: salt).line
-    let fd = open(staffPinFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else {
-      throw ChatCheckError(.noInput, "\(staffPinFile): \(FileSystem.reason(errno))")
-    }
-    defer { Glibc.close(fd) }
-    var text = line
-    let written = text.withUTF8 { Glibc.write(fd, $0.baseAddress, $0.count) }
-    guard written == line.utf8.count else {
-      throw ChatCheckError(.internalError, "\(staffPinFile): \(FileSystem.reason(errno))")
-    }
+    try PINFile.write(hash.line, to: staffPinFile)
     Output.write("PIN hash written to \(staffPinFile)\n")
   }
 

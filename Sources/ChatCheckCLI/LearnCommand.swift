@@ -82,7 +82,7 @@ struct LearnCommand: ParsableCommand {
     }
     let story = try scenario.map { id throws(ChatCheckError) in try ScriptedLearn.story(id, content: content) }
     if let answers, let story {
-      let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers)
+      let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers, kind: .answers)
       let given = try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
       let run = try ScriptedLearn.replay(given, story: story, partial: partial)
       var result = run.result(language: lang)

@@ -4,4 +4,8 @@ public enum EmbeddedContent {
   /// Every file under `Content/`, as a path relative to that folder and the
   /// file's UTF-8 text, sorted by path.
   public static var files: [(path: String, text: String)] { embeddedContentFiles }
+
+  /// The content, checked at build time, in `CompactCoding`'s format
+  /// (`Content.unarchived`).
+  public static var archive: String { embeddedContentArchive }
 }

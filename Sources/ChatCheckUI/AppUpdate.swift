@@ -263,7 +263,7 @@ extension AppState {
         return []
       }
       if page == .save {
-        let path = savePath.trimmingSpaces()
+        let path = savePath.trimmingCharacters(in: .whitespaces)
         guard !path.isEmpty else {
           notice = text("ui.save.empty")
           return []
@@ -374,14 +374,5 @@ extension AppState {
     let total = AppView.resultLines(self).count
     let visible = AppView.resultViewportRows(size)
     resultScroll = min(max(0, resultScroll), max(0, total - visible))
-  }
-}
-
-extension String {
-  func trimmingSpaces() -> String {
-    var s = Substring(self)
-    while s.first == " " { s = s.dropFirst() }
-    while s.last == " " { s = s.dropLast() }
-    return String(s)
   }
 }

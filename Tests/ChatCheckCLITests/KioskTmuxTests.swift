@@ -12,7 +12,7 @@ struct KioskTmuxTests {
     let run = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", path], stdin: pin + "\n")
     #expect(run.status == 0, "\(run.stderr)")
     let stored = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(stored.hasPrefix("pbkdf2-sha256$") && !stored.contains(pin))
+    #expect(stored.hasPrefix("$y$") && !stored.contains(pin))
     return path
   }
 
@@ -136,6 +136,27 @@ struct KioskTmuxTests {
     #expect(shortPIN.stderr.contains("4 to 12 digits"))
     let timeout = try Binary.run(["kiosk", "--idle-timeout", "0"])
     #expect(timeout.status == 64)
+  }
+
+  @Test func pinFilesAreWrittenPrivateAndRefusedWhenOthersCanWriteThem() throws {
+    let path = try pinFile("2468")
+    let mode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    #expect(mode == 0o600)
+    // set-pin again replaces the hash and keeps the mode.
+    _ = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", path], stdin: "1357\n")
+    #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+    try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: path)
+    let open = try Binary.run(["kiosk", "--staff-pin-file", path])
+    #expect(open.status == 65)
+    #expect(open.stderr.contains("others than its owner may write it (mode 666)"), "\(open.stderr)")
+    // A PIN from mkpasswd (yescrypt) is read as well, CRLF and all.
+    let crlf = try Binary.temporaryFile("$y$jTT$eUu6x2GKtjdAoqZvzl//I/$iCgGF1kQ/.got5ITm0J6dO4Vgf0.zBcTY5ddPgMFyL6\r\n", name: "pin")
+    let costly = try Binary.run(["kiosk", "--staff-pin-file", crlf.path])
+    #expect(costly.status == 65)
+    #expect(costly.stderr.contains("cost is outside the sane range"))
+    let folder = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", NSTemporaryDirectory()], stdin: "2468\n")
+    #expect(folder.status == 66)
+    #expect(folder.stderr.contains("is a folder, not a file"))
   }
 }
 

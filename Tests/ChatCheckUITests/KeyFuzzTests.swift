@@ -58,7 +58,7 @@ struct KeyFuzzTests {
     if mode == .kiosk {
       state = AppState(
         content: UIFixtures.content,
-        kiosk: KioskSettings(idleTimeout: 5, countdown: 3, pin: StaffPIN(pin: "1234", salt: [1, 2, 3, 4, 5, 6, 7, 8], iterations: 1_000), local: nil),
+        kiosk: KioskSettings(idleTimeout: 5, countdown: 3, pin: StaffPIN.make(pin: "1234", cost: 1)!, local: nil),
         language: "de", region: "DE", size: Size(columns: 80, rows: 24))
     } else {
       state = UIFixtures.state()

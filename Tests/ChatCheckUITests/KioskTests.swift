@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Kiosk mode (model)")
 struct KioskTests {
-  static let pin = StaffPIN(pin: "2468", salt: Array("0123456789abcdef".utf8), iterations: 1_000)
+  static let pin = StaffPIN.make(pin: "2468", cost: 1)!
   static let local = LocalContact(name: "Beratung Süd", phone: "0711 1", address: "Hauptstraße 1", hours: "Mo–Fr 9–17", languages: "Deutsch, Türkçe")
 
   func kiosk(pin: StaffPIN? = pin, local: LocalContact? = nil, language: String = "de") -> AppState {
@@ -140,30 +140,34 @@ struct KioskTests {
 
 @Suite("Staff PIN and local contact files")
 struct KioskFileTests {
-  static func hex(_ bytes: [UInt8]) -> String { bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() }
-
-  @Test func sha256AndPBKDF2MatchPublishedVectors() {
-    #expect(Self.hex(SHA256.hash(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-    #expect(Self.hex(SHA256.hash([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
-    #expect(Self.hex(SHA256.hash(long)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-    // RFC 7914 section 11 / common PBKDF2-HMAC-SHA256 vectors.
-    #expect(Self.hex(SHA256.pbkdf2(password: Array("password".utf8), salt: Array("salt".utf8), iterations: 1))
-      == "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b")
-    #expect(Self.hex(SHA256.pbkdf2(password: Array("password".utf8), salt: Array("salt".utf8), iterations: 2))
-      == "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43")
-  }
-
-  @Test func pinFilesRoundTripAndNeverHoldThePIN() throws {
-    let pin = StaffPIN(pin: "13579", salt: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], iterations: 1_000)
+  @Test func pinHashesComeFromCryptAndNeverHoldThePIN() throws {
+    let pin = try #require(StaffPIN.make(pin: "13579"))
+    #expect(pin.hash.hasPrefix("$y$j9T$"), "yescrypt at libxcrypt's default cost")
     #expect(!pin.line.contains("13579"))
+    #expect(StaffPIN.make(pin: "13579")?.hash != pin.hash, "a fresh salt each time")
     let parsed = try StaffPIN.parse(pin.line).get()
     #expect(parsed.matches("13579"))
-    #expect(!parsed.matches("13578"))
-    for bad in ["", "13579", "pbkdf2-sha256$10$00$00", "md5$1000$0102030405060708$" + String(repeating: "a", count: 64)] {
-      #expect(throws: StaffPIN.PINFileError.self) { try StaffPIN.parse(bad).get() }
-    }
+    #expect(!parsed.matches("13578") && !parsed.matches("") && !parsed.matches("135790"))
+    // CRLF from a Windows editor is fine.
+    #expect(try StaffPIN.parse(pin.hash + "\r\n").get().matches("13579"))
+    // A known yescrypt hash of "2468" (made with libxcrypt, as mkpasswd does).
+    let known = "$y$j9T$eUu6x2GKtjdAoqZvzl//I/$iCgGF1kQ/.got5ITm0J6dO4Vgf0.zBcTY5ddPgMFyL6"
+    let fromFile = try StaffPIN.parse(known + "\n").get()
+    #expect(fromFile.matches("2468") && !fromFile.matches("2469"))
     #expect(StaffPIN.isValid("1234") && !StaffPIN.isValid("123") && !StaffPIN.isValid("12a4"))
+  }
+
+  @Test func pinFilesWithOtherMethodsOrInsaneCostsAreRefused() {
+    #expect(StaffPIN.parse("") == .failure(.format))
+    #expect(StaffPIN.parse("13579") == .failure(.format))
+    #expect(StaffPIN.parse("pbkdf2-sha256$1000$0102$03") == .failure(.format))
+    #expect(StaffPIN.parse("$1$abcdefgh$0123456789abcdefghijkl") == .failure(.method("1")))
+    // N = 2^30 would take the kiosk's memory and minutes per try.
+    if case .failure(.cost) = StaffPIN.parse("$y$jTT$eUu6x2GKtjdAoqZvzl//I/$iCgGF1kQ/.got5ITm0J6dO4Vgf0.zBcTY5ddPgMFyL6") {} else {
+      Issue.record("a huge yescrypt N is refused")
+    }
+    if case .failure(.cost) = StaffPIN.parse("$6$rounds=999999999$salt$hash") {} else { Issue.record("huge SHA-512 rounds are refused") }
+    if case .failure(.cost) = StaffPIN.parse("$2b$31$abcdefghijklmnopqrstuv") {} else { Issue.record("bcrypt cost 31 is refused") }
   }
 
   @Test func localContactFilesAreCheckedWithPlaces() throws {

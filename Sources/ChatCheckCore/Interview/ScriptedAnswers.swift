@@ -1,5 +1,3 @@
-import Yams
-
 /// One answer given by a script: from `--answer Q=O` or an answers file.
 public struct ScriptedAnswer: Sendable, Hashable {
   public var question: String

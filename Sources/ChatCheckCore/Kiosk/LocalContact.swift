@@ -1,5 +1,3 @@
-import Yams
-
 /// A counselling centre's own contact, shown first on the kiosk's welcome
 /// screen and among the next steps (`chatcheck kiosk --local FILE`).
 public struct LocalContact: Sendable, Equatable {

@@ -1,66 +1,94 @@
-/// The kiosk's staff PIN, stored only as a salted PBKDF2-SHA-256 hash:
-/// one line `pbkdf2-sha256$ITERATIONS$SALT$HASH` (hex), written by
-/// `chatcheck kiosk set-pin`.
+import CCrypt
+
+/// The kiosk's staff PIN, stored only as a crypt(3) hash (yescrypt, the
+/// format of /etc/shadow): one line written by `chatcheck kiosk set-pin`,
+/// or by `mkpasswd -m yescrypt`.
 public struct StaffPIN: Sendable, Equatable {
-  public static let defaultIterations = 20_000
-  public let iterations: Int
-  public let salt: [UInt8]
-  public let hash: [UInt8]
+  /// yescrypt's cost factor for new hashes: libxcrypt's default.
+  public static let defaultCost = 5
+  /// The hash, e.g. `$y$j9T$…$…`.
+  public let hash: String
 
   /// A PIN is 4 to 12 digits.
   public static func isValid(_ pin: String) -> Bool {
     (4...12).contains(pin.count) && pin.allSatisfy { $0.isASCII && $0.isNumber }
   }
 
-  public init(pin: String, salt: [UInt8], iterations: Int = defaultIterations) {
-    self.iterations = iterations
-    self.salt = salt
-    self.hash = SHA256.pbkdf2(password: Array(pin.utf8), salt: salt, iterations: iterations)
+  /// Hashes `pin` with a fresh random salt; nil when the system's
+  /// libcrypt cannot (no yescrypt, no randomness).
+  public static func make(pin: String, cost: Int = defaultCost) -> StaffPIN? {
+    var setting = [CChar](repeating: 0, count: Int(CRYPT_GENSALT_OUTPUT_SIZE))
+    guard crypt_gensalt_rn("$y$", UInt(cost), nil, 0, &setting, Int32(setting.count)) != nil else { return nil }
+    let prefix = String(decoding: setting.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    guard let hash = hash(pin, setting: prefix), hash.hasPrefix("$y$") else { return nil }
+    return StaffPIN(hash: hash)
   }
 
-  /// Parses the file's line; nil with a reason when it is not one.
+  /// crypt(3) of `pin` with `setting` (a salt or a whole hash); nil on
+  /// failure (libxcrypt returns a string starting with `*` then).
+  static func hash(_ pin: String, setting: String) -> String? {
+    var data = crypt_data()
+    let result: String? = withUnsafeMutableBytes(of: &data) { raw in
+      guard let out = crypt_rn(pin, setting, raw.baseAddress, Int32(raw.count)) else { return nil }
+      return String(cString: out)
+    }
+    // The scratch space held the PIN's hash state: clear it.
+    withUnsafeMutableBytes(of: &data) { raw in _ = raw.initializeMemory(as: UInt8.self, repeating: 0) }
+    guard let result, !result.hasPrefix("*") else { return nil }
+    return result
+  }
+
+  /// Why a PIN file's line is refused.
+  public enum PINFileError: Error, Equatable {
+    /// Not a crypt(3) hash at all.
+    case format
+    /// A hash method other than yescrypt, bcrypt or SHA-512.
+    case method(String)
+    /// Cost parameters outside what a kiosk can check in about a second.
+    case cost(String)
+  }
+
+  /// Parses the file's line (a trailing CR or newline is fine).
   public static func parse(_ text: String) -> Result<StaffPIN, PINFileError> {
-    let line = text.split(separator: "\n").first.map(String.init) ?? ""
-    let parts = line.split(separator: "$", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 4, parts[0] == "pbkdf2-sha256" else { return .failure(.format) }
-    guard let iterations = Int(parts[1]), iterations >= 1_000, iterations <= 10_000_000,
-      let salt = fromHex(parts[2]), salt.count >= 8, let hash = fromHex(parts[3]), hash.count == 32
-    else { return .failure(.format) }
-    return .success(StaffPIN(iterations: iterations, salt: salt, hash: hash))
+    // "\r\n" is one Character in Swift: split on any line break.
+    var line = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).first ?? ""
+    while line.last == " " || line.last == "\t" { line = line.dropLast() }
+    let parts = line.split(separator: "$", omittingEmptySubsequences: false)
+    guard parts.count >= 4, parts[0].isEmpty, line.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return .failure(.format) }
+    switch parts[1] {
+    case "y", "gy":
+      // Parameters: flags, then N and r as base-64 digits.
+      let params = Array(parts[2])
+      guard params.count >= 3, let n = itoa64(params[1]), let r = itoa64(params[2]) else { return .failure(.format) }
+      // N = 2^(n+1): up to 2^18 (libxcrypt's cost 11); r up to 32.
+      guard n + 1 <= 18, r + 1 <= 32 else { return .failure(.cost("yescrypt N=2^\(n + 1), r=\(r + 1); at most N=2^18, r=32")) }
+    case "2b", "2y":
+      guard let cost = Int(parts[2]), (4...16).contains(cost) else { return .failure(.cost("bcrypt cost \(parts[2]); 4 to 16")) }
+    case "6":
+      if parts[2].hasPrefix("rounds=") {
+        guard let rounds = Int(parts[2].dropFirst(7)), rounds <= 1_000_000 else {
+          return .failure(.cost("SHA-512 \(parts[2]); at most rounds=1000000"))
+        }
+      }
+    default:
+      return .failure(.method(String(parts[1])))
+    }
+    return .success(StaffPIN(hash: String(line)))
   }
 
-  public enum PINFileError: Error, Equatable { case format }
-
-  private init(iterations: Int, salt: [UInt8], hash: [UInt8]) {
-    self.iterations = iterations
-    self.salt = salt
-    self.hash = hash
+  static func itoa64(_ c: Character) -> Int? {
+    Array("./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz").firstIndex(of: c)
   }
 
   /// The line to store.
-  public var line: String { "pbkdf2-sha256$\(iterations)$\(Self.hex(salt))$\(Self.hex(hash))\n" }
+  public var line: String { hash + "\n" }
 
-  /// Compares in constant time.
+  /// Whether `pin` is the PIN, compared in constant time.
   public func matches(_ pin: String) -> Bool {
-    let candidate = SHA256.pbkdf2(password: Array(pin.utf8), salt: salt, iterations: iterations)
-    var difference: UInt8 = 0
-    for (a, b) in zip(candidate, hash) { difference |= a ^ b }
-    return difference == 0 && candidate.count == hash.count
-  }
-
-  static func hex(_ bytes: [UInt8]) -> String {
-    let digits = Array("0123456789abcdef")
-    return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
-  }
-
-  static func fromHex(_ text: String) -> [UInt8]? {
-    let chars = Array(text)
-    guard chars.count % 2 == 0 else { return nil }
-    var bytes: [UInt8] = []
-    for i in stride(from: 0, to: chars.count, by: 2) {
-      guard let byte = UInt8(String(chars[i...i + 1]), radix: 16) else { return nil }
-      bytes.append(byte)
-    }
-    return bytes
+    guard let candidate = Self.hash(pin, setting: hash) else { return false }
+    let a = Array(candidate.utf8), b = Array(hash.utf8)
+    var difference = a.count ^ b.count
+    for i in 0..<min(a.count, b.count) { difference |= Int(a[i] ^ b[i]) }
+    return difference == 0
   }
 }

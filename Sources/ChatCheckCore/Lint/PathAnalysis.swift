@@ -12,18 +12,13 @@ public struct PathAnalysis {
     var next: Int?  // nil: the result
   }
 
-  /// How a fact set was reached from a question: which choice, and which
-  /// fact set the rest of the path contributes.
-  struct Witness {
-    var choice: Int
-    var rest: UInt64
-  }
-
   public let content: Content
   /// Facts some condition mentions, in declaration order.
   public let relevantFacts: [String]
   let choices: [[Choice]]
-  let reachable: [[UInt64: Witness]]
+  /// Per question, the distinct fact sets from it to the result, sorted:
+  /// eight bytes each, so 100,000 questions with 256 outcomes stay small.
+  let reachable: [[UInt64]]
   let startIndex: Int
   /// Number of paths from the start to the result (saturating).
   public let pathCount: UInt64
@@ -74,24 +69,21 @@ public struct PathAnalysis {
     // Every question after all it leads to.
     let order = graph.postOrder
 
-    var sets = Array(repeating: [UInt64: Witness](), count: content.questions.count)
+    var sets = Array(repeating: [UInt64](), count: content.questions.count)
     var counts = Array(repeating: UInt64(0), count: content.questions.count)
-    let end: [UInt64: Witness] = [0: Witness(choice: -1, rest: 0)]
+    let end: [UInt64] = [0]
     for node in order {
-      var here: [UInt64: Witness] = [:]
+      var here: Set<UInt64> = []
       var count: UInt64 = 0
-      for (index, choice) in allChoices[node].enumerated() {
-        let rest = choice.next.map { sets[$0] } ?? end
-        for restMask in rest.keys where here[choice.mask | restMask] == nil {
-          here[choice.mask | restMask] = Witness(choice: index, rest: restMask)
-        }
+      for choice in allChoices[node] {
+        for restMask in choice.next.map({ sets[$0] }) ?? end { here.insert(choice.mask | restMask) }
       }
       // Paths count every answer, not only distinct choices.
       for edge in graph.choices(node) {
         let (sum, overflow) = count.addingReportingOverflow(edge.target.map { counts[$0] } ?? 1)
         count = overflow ? .max : sum
       }
-      sets[node] = here
+      sets[node] = here.sorted()
       counts[node] = count
     }
     reachable = sets
@@ -106,7 +98,7 @@ public struct PathAnalysis {
   /// The same outcomes as bit masks over `relevantFacts`.
   public var outcomeMasks: [UInt64] {
     guard !reachable.isEmpty else { return [] }
-    return reachable[startIndex].keys.sorted()
+    return reachable[startIndex]
   }
 
   /// The bit of a relevant fact in an outcome mask (0 when not relevant).
@@ -124,12 +116,28 @@ public struct PathAnalysis {
     for (i, fact) in relevantFacts.enumerated() where outcome.contains(fact) { mask |= 1 << UInt64(i) }
     var answers: [Answer] = []
     var node: Int? = startIndex
-    while let current = node, let witness = reachable[current][mask], witness.choice >= 0 {
-      let choice = choices[current][witness.choice]
+    // Walk forward: at each question, a choice whose facts fit and whose
+    // rest of the path can add exactly the facts still missing.
+    while let current = node {
+      guard let (index, rest) = step(current, mask) else { break }
+      let choice = choices[current][index]
       answers.append(Answer(question: content.questions[current].id, options: choice.options))
-      mask = witness.rest
+      mask = rest
       node = choice.next
     }
     return answers
+  }
+
+  /// A choice at `question` that leads to `mask`, and the mask the rest of
+  /// the path must add.
+  func step(_ question: Int, _ mask: UInt64) -> (Int, UInt64)? {
+    for (index, choice) in choices[question].enumerated() where choice.mask & ~mask == 0 {
+      guard let next = choice.next else {
+        if choice.mask == mask { return (index, 0) }
+        continue
+      }
+      if let rest = reachable[next].first(where: { choice.mask | $0 == mask }) { return (index, rest) }
+    }
+    return nil
   }
 }

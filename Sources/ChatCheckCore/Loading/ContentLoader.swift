@@ -1,5 +1,3 @@
-import Yams
-
 /// The result of loading a content folder: the content (nil when any error
 /// was found) and every diagnostic.
 public struct LoadResult: Sendable {

@@ -1,5 +1,3 @@
-import Yams
-
 extension LoaderSession {
   /// Keys that hold one wording of a card.
   static let wordingKeys = ["title", "text", "steps", "now"]

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reading the learning stories (`learn/ID.yaml`) with the same checks as
 /// the interview: every text in every language, ids, references, feedback
 /// for every reply and a safe reply at every decision.

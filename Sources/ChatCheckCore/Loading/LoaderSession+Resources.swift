@@ -1,5 +1,3 @@
-import Yams
-
 extension LoaderSession {
   func readRegion(_ code: String, languages: [String]) -> Region? {
     let relative = ContentLayout.resourceFile(code)

@@ -1,5 +1,3 @@
-import Yams
-
 extension LoaderSession {
   func readStrings(languages: [String], hasStories: Bool) -> [String: LocalizedText] {
     guard let (r, root) = document(ContentLayout.strings),

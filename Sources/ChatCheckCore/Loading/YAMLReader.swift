@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one YAML file into Yams nodes and offers typed, located accessors
 /// that report problems to a shared log instead of throwing, so a whole
 /// file is checked in one pass.
@@ -15,37 +13,14 @@ struct YAMLReader {
       return nil
     }
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try YAMLParser.parse(text) else {
         log.error(SourceLocation(file: file, line: 1, column: 1), "the file holds no YAML document (only comments?)")
         return nil
       }
       return node
-    } catch let error as YamlError {
-      log.error(Self.location(of: error, file: file), "YAML syntax: \(Self.problem(of: error))")
-      return nil
     } catch {
-      log.error(SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(error)")
+      log.error(SourceLocation(file: file, line: error.line, column: error.column), "YAML syntax: \(error.message)")
       return nil
-    }
-  }
-
-  static func location(of error: YamlError, file: String) -> SourceLocation {
-    switch error {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      return SourceLocation(file: file, line: mark.line, column: mark.column)
-    default:
-      return SourceLocation(file: file, line: 1, column: 1)
-    }
-  }
-
-  static func problem(of error: YamlError) -> String {
-    switch error {
-    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-      .composer(let context, let problem, _, _):
-      if let context { return "\(problem) (\(context.text))" }
-      return problem
-    case .reader(let problem, _, _, _): return problem
-    default: return "\(error)"
     }
   }
 
@@ -213,27 +188,3 @@ struct YAMLReader {
   }
 }
 
-extension String {
-  func leftPadded(to width: Int, with pad: Character = "0") -> String {
-    count >= width ? self : String(repeating: pad, count: width - count) + self
-  }
-
-  func trimmingCharacters(in set: CharacterSetLite) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return String(s)
-  }
-}
-
-/// A tiny character class, so the core needs no Foundation for trimming.
-enum CharacterSetLite {
-  case whitespaces, whitespacesAndNewlines
-
-  func contains(_ c: Character) -> Bool {
-    switch self {
-    case .whitespaces: return c == " " || c == "\t"
-    case .whitespacesAndNewlines: return c.isWhitespace || c == "\u{FEFF}"
-    }
-  }
-}

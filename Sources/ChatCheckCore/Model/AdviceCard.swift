@@ -1,5 +1,5 @@
 /// How urgent a card is; results are sorted by it (most urgent first).
-public enum Priority: String, CaseIterable, Comparable, Sendable {
+public enum Priority: String, CaseIterable, Comparable, Sendable, Codable {
   case emergency, crisis, urgent, standard, info
 
   var rank: Int { Self.allCases.firstIndex(of: self)! }
@@ -12,7 +12,7 @@ public enum Priority: String, CaseIterable, Comparable, Sendable {
 }
 
 /// What a card says to one reader (or to any reader).
-public struct CardWording: Hashable, Sendable {
+public struct CardWording: Hashable, Sendable, Codable {
   /// The reader the wording addresses; nil when it fits any reader.
   public var reader: Reader?
   public var title: LocalizedText
@@ -43,7 +43,7 @@ public struct CardWording: Hashable, Sendable {
 
 /// One piece of advice, shown when its condition holds, worded for one
 /// reader, for any reader, or once per reader.
-public struct AdviceCard: Hashable, Sendable {
+public struct AdviceCard: Hashable, Sendable, Codable {
   public var id: String
   public var topic: String
   public var priority: Priority

@@ -1,0 +1,163 @@
+import CYaml
+
+/// Parses YAML text with libyaml into `Node`s, one event at a time and
+/// without recursion, so deep nesting cannot overflow the stack. Limits:
+/// nesting depth, and the nodes that aliases may expand to (a "billion
+/// laughs" file is refused, not expanded).
+enum YAMLParser {
+  /// A problem with the text, at a place (1-based).
+  struct Failure: Error {
+    var line: Int
+    var column: Int
+    var message: String
+  }
+
+  /// Parses one document. Nil: the text holds no document (only
+  /// comments or blank lines).
+  static func parse(_ text: String) throws(Failure) -> Node? {
+    var bytes = Array(text.utf8)
+    if bytes.isEmpty { bytes = [0x0A] }
+    return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+      var parser = yaml_parser_t()
+      guard yaml_parser_initialize(&parser) == 1 else {
+        throw Failure(line: 1, column: 1, message: "the YAML parser could not start (out of memory)")
+      }
+      defer { yaml_parser_delete(&parser) }
+      yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+      var builder = Builder()
+      while true {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser) }
+        defer { yaml_event_delete(&event) }
+        if event.type == YAML_STREAM_END_EVENT { break }
+        try builder.add(event)
+      }
+      return builder.document
+    }
+  }
+
+  static func failure(_ parser: yaml_parser_t) -> Failure {
+    let problem = parser.problem.map { String(cString: $0) } ?? "the text is not valid YAML"
+    var message = problem
+    if let context = parser.context { message += " (\(String(cString: context)))" }
+    if parser.error == YAML_READER_ERROR {
+      return Failure(line: 1, column: 1, message: message)
+    }
+    return Failure(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1, message: message)
+  }
+
+  /// Turns events into nodes with an explicit stack.
+  struct Builder {
+    /// A list or mapping being read, appended to in place (a class, so
+    /// that adding an item never copies the items before it); `start` is
+    /// `expanded` when it opened.
+    final class Open {
+      let isMapping: Bool
+      let anchor: String?
+      let start: Int
+      let mark: Node.Mark
+      var items: [Node] = []
+      var pairs: [(key: Node, value: Node)] = []
+      var pendingKey: Node?
+
+      init(isMapping: Bool, anchor: String?, start: Int, mark: Node.Mark) {
+        self.isMapping = isMapping
+        self.anchor = anchor
+        self.start = start
+        self.mark = mark
+      }
+    }
+
+    var stack: [Open] = []
+    var anchors: [String: (node: Node, size: Int)] = [:]
+    /// Nodes so far, counting every alias as the nodes it stands for.
+    var expanded = 0
+    var documents = 0
+    var document: Node?
+
+    func mark(_ m: yaml_mark_t) -> Node.Mark { Node.Mark(line: m.line + 1, column: m.column + 1) }
+
+    static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+      guard let pointer else { return nil }
+      return String(cString: pointer)
+    }
+
+    mutating func add(_ event: yaml_event_t) throws(Failure) {
+      let at = mark(event.start_mark)
+      switch event.type {
+      case YAML_DOCUMENT_START_EVENT:
+        documents += 1
+        if documents > 1 {
+          throw Failure(line: at.line, column: at.column, message: "a second YAML document ('---'); a file holds one")
+        }
+      case YAML_SCALAR_EVENT:
+        let data = event.data.scalar
+        let text = data.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self) } ?? ""
+        let style: Node.Scalar.Style
+        switch data.style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: style = .literal
+        case YAML_FOLDED_SCALAR_STYLE: style = .folded
+        default: style = .plain
+        }
+        try finish(.scalar(Node.Scalar(string: text, style: style, mark: at)), anchor: Self.string(data.anchor), size: 1, at: at)
+      case YAML_ALIAS_EVENT:
+        let name = Self.string(event.data.alias.anchor) ?? ""
+        guard let target = anchors[name] else {
+          throw Failure(line: at.line, column: at.column, message: "found undefined alias '\(name)'")
+        }
+        try finish(target.node, anchor: nil, size: target.size, at: at)
+      case YAML_SEQUENCE_START_EVENT:
+        try open(Open(isMapping: false, anchor: Self.string(event.data.sequence_start.anchor), start: expanded, mark: at), at: at)
+      case YAML_MAPPING_START_EVENT:
+        try open(Open(isMapping: true, anchor: Self.string(event.data.mapping_start.anchor), start: expanded, mark: at), at: at)
+      case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        guard let top = stack.popLast() else { return }
+        // A container stands for itself and everything in it.
+        let node: Node = top.isMapping
+          ? .mapping(Node.Mapping(pairs: top.pairs, mark: top.mark))
+          : .sequence(Node.NodeList(items: top.items, mark: top.mark))
+        top.items = []
+        top.pairs = []
+        try finish(node, anchor: top.anchor, size: expanded - top.start + 1, counted: expanded - top.start, at: top.mark)
+      default:
+        break
+      }
+    }
+
+    mutating func open(_ container: Open, at: Node.Mark) throws(Failure) {
+      if stack.count >= InputLimits.yamlDepth {
+        throw Failure(
+          line: at.line, column: at.column,
+          message: "nested deeper than \(InputLimits.yamlDepth) levels (the limit for YAML nesting)")
+      }
+      stack.append(container)
+    }
+
+    /// A complete node: into its parent, or the document.
+    /// `size` is what an alias of it stands for; `counted` of that was
+    /// already added (the container's items).
+    mutating func finish(_ node: Node, anchor: String?, size: Int, counted: Int = 0, at: Node.Mark) throws(Failure) {
+      expanded += size - counted
+      if expanded > InputLimits.yamlNodes {
+        throw Failure(
+          line: at.line, column: at.column,
+          message: "more than \(InputLimits.yamlNodes) values, counting what aliases stand for (the limit for YAML size)")
+      }
+      if let anchor { anchors[anchor] = (node, size) }
+      guard let top = stack.last else {
+        document = node
+        return
+      }
+      if !top.isMapping {
+        top.items.append(node)
+      } else if let key = top.pendingKey {
+        top.pairs.append((key, node))
+        top.pendingKey = nil
+      } else {
+        top.pendingKey = node
+      }
+    }
+  }
+}

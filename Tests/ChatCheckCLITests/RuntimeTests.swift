@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// The lean runtime: what the binary loads, and content checked at build
+/// time.
+@Suite("Runtime and build-time content")
+struct RuntimeTests {
+  @Test func theBinaryLoadsNoFoundationAndNoICU() throws {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd") else { return }
+    let ldd = try Binary.run([Binary.path], executable: "/usr/bin/ldd")
+    #expect(ldd.status == 0)
+    #expect(ldd.stdout.contains("libyaml"), "YAML comes from the system's libyaml")
+    for library in ["libFoundation.so", "libFoundationInternationalization", "lib_FoundationICU", "libicu"] {
+      #expect(!ldd.stdout.contains(library), "\(library) is not loaded:\n\(ldd.stdout)")
+    }
+  }
+
+  @Test func aContentErrorFailsTheBuildWithItsPlace() throws {
+    let tool = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appendingPathComponent("ContentEmbedder-tool").path
+    guard FileManager.default.isExecutableFile(atPath: tool) else { return }
+    let out = NSTemporaryDirectory() + "embedded-\(UUID().uuidString).swift"
+    let broken = Binary.fixtures.appendingPathComponent("broken/yaml-syntax").path
+    let run = try Binary.run([broken, out], executable: tool)
+    #expect(run.status == 65)
+    #expect(run.stderr.contains("Content/questions.yaml:4:4: error: YAML syntax: did not find expected '-' indicator"))
+    #expect(!FileManager.default.fileExists(atPath: out), "nothing is written")
+    let valid = try Binary.run([Binary.fixtures.appendingPathComponent("valid").path, out], executable: tool)
+    #expect(valid.status == 0, "\(valid.stderr)")
+    let source = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(source.contains("let embeddedContentArchive: String = "))
+  }
+}

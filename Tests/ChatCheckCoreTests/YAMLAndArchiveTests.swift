@@ -1,0 +1,70 @@
+import ChatCheckCore
+import Testing
+
+@Suite("YAML through libyaml, and the build-time archive")
+struct YAMLAndArchiveTests {
+  func load(_ questions: String) -> [String] {
+    let files = Fixtures.replacing("questions:\n", with: questions, in: "questions.yaml", Fixtures.validFiles())
+    return ContentLoader.load(files, folderName: "valid").errors.map { "\($0.location): \($0.message)" }
+  }
+
+  func answers(_ text: String) -> [String] {
+    do {
+      _ = try ScriptedAnswers.parseFile(text, name: "a.yaml")
+      return []
+    } catch {
+      return error.lines
+    }
+  }
+
+  @Test func deepNestingIsRefusedAtTheLimitWithoutCrashing() {
+    for (text, line) in [
+      (String(repeating: "[", count: 100_000), 1),
+      (String(repeating: "{a: ", count: 100_000), 1),
+      ((0..<200).map { String(repeating: "  ", count: $0) + "- " }.joined(separator: "\n") + "x\n", InputLimits.yamlDepth + 1),
+    ] {
+      let errors = answers(text)
+      #expect(errors.count == 1)
+      #expect(errors.first?.hasPrefix("a.yaml:\(line):") == true)
+      #expect(errors.first?.contains("nested deeper than \(InputLimits.yamlDepth) levels") == true, "\(errors)")
+    }
+    // Up to the limit is fine (then the answers' own checks speak).
+    let fine = answers("q: " + String(repeating: "[", count: 10) + String(repeating: "]", count: 10) + "\n")
+    #expect(!fine.contains { $0.contains("nested deeper") })
+  }
+
+  @Test func aliasesThatExpandTooFarAreRefused() {
+    var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in 1..<12 { lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]") }
+    let errors = answers(lines.joined(separator: "\n") + "\n")
+    #expect(errors.count == 1)
+    #expect(errors.first?.contains("counting what aliases stand for") == true, "\(errors)")
+    #expect(answers("a: *nope\n").first?.contains("a.yaml:1:4: YAML syntax: found undefined alias 'nope'") == true)
+    #expect(answers("a: b\n---\nc: d\n").first?.contains("a.yaml:2:1: YAML syntax: a second YAML document") == true)
+  }
+
+  @Test func syntaxErrorsKeepTheirPlaces() {
+    #expect(answers("contact: [stranger\n") == ["a.yaml:2:1: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)"])
+    #expect(answers("\u{FEFF}contact: stranger\n").isEmpty, "a byte order mark is fine")
+  }
+
+  @Test func theArchiveRoundTripsTheShippedContent() throws {
+    let content = Fixtures.shipped()
+    let archive = try content.archived()
+    let back = try Content.unarchived(archive)
+    #expect(try back.archived() == archive)
+    #expect(back.questions == content.questions && back.cards == content.cards && back.stories == content.stories)
+    #expect(back.regions == content.regions && back.strings == content.strings && back.invariants == content.invariants)
+    let facts: Set<String> = ["payment.demanded", "victim.minor", "asker.parent"]
+    let a = AdviceComposer.compose(content: content, facts: facts, answers: [], language: "de", region: "CH")
+    let b = AdviceComposer.compose(content: back, facts: facts, answers: [], language: "de", region: "CH")
+    #expect(ResultJSON.render(a) == ResultJSON.render(b))
+    #expect(archive.allSatisfy { !$0.isNewline || true } && !archive.isEmpty)
+  }
+
+  @Test func aBrokenArchiveIsAnErrorNotACrash() {
+    for broken in ["", "m1:", "m1:s3:abc", "a2:i1;", "s999:x", "i12", "q", "m1:i1;n"] {
+      #expect(throws: (any Error).self) { try Content.unarchived(broken) }
+    }
+  }
+}
