@@ -52,6 +52,12 @@ let package = Package(
       dependencies: ["ChatCheckCore", "ChatCheckUI", "ChatCheckEmbedded"],
       path: "Benchmarks/KeyPress"
     ),
+    // Benchmarks/run.sh: the floor program (argument parsing and one frame).
+    .executableTarget(
+      name: "chatcheck-floor-bench",
+      dependencies: ["CNcursesw", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Benchmarks/Floor"
+    ),
     .testTarget(
       name: "ChatCheckCoreTests",
       dependencies: ["ChatCheckCore", "ChatCheckEmbedded"]

@@ -20,8 +20,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 echo "building release binaries (static Swift standard library)…" >&2
-swift build -c release --static-swift-stdlib --product chatcheck >&2
-swift build -c release --static-swift-stdlib --product chatcheck-keypress-bench >&2
+swift build -c release --static-swift-stdlib --disable-local-rpath --product chatcheck >&2
+swift build -c release --static-swift-stdlib --disable-local-rpath --product chatcheck-keypress-bench >&2
+swift build -c release --static-swift-stdlib --disable-local-rpath --product chatcheck-floor-bench >&2
 bin=$(swift build -c release --show-bin-path)
 printf 'print("hello")\n' > "$out/hello.swift"
 swiftc -O "$out/hello.swift" -o "$out/hello" 2>/dev/null
@@ -31,11 +32,15 @@ for n in 1000 10000 100000; do
 done
 
 export TERM=xterm-256color LANG=C.UTF-8
-answers="--answer who=me --answer age_self=minor --answer feeling_self=coping --answer contact=stranger --answer pictures=yes_or_unsure --answer threat=threatens --answer demand=yes --answer paid=no"
+answers="--answer who=me --answer age_self=minor --answer feeling_self=coping --answer contact=stranger --answer pictures=yes_or_unsure --answer threat=threatens --answer demand=money --answer happened=neither"
+"$bin/chatcheck" answer $answers --format json >/dev/null  # the scenario must stay valid
+strip -o "$out/chatcheck-stripped" "$bin/chatcheck"
+stat -c %s "$out/chatcheck-stripped" > "$out/size.txt"
 declare -A cmd=(
   [dialog]="dialog --infobox ChatCheck 3 20"
   [swift-hello]="$out/hello"
   [swift-hello-static]="$out/hello-static"
+  [floor]="$bin/chatcheck-floor-bench --lang de --region DE"
   [first-frame]="$bin/chatcheck --exit-after-first-frame --lang de --region DE"
   [answer-json]="$bin/chatcheck answer $answers --format json --lang de --region DE"
   [lint-shipped]="$bin/chatcheck lint"
@@ -43,7 +48,7 @@ declare -A cmd=(
   [lint-10k]="$bin/chatcheck lint --content $out/gen10000"
   [lint-100k]="$bin/chatcheck lint --content $out/gen100000"
 )
-order=(dialog swift-hello swift-hello-static first-frame answer-json lint-shipped lint-1k lint-10k lint-100k)
+order=(dialog swift-hello swift-hello-static floor first-frame answer-json lint-shipped lint-1k lint-10k lint-100k)
 
 for name in "${order[@]}"; do
   n=$runs
@@ -70,5 +75,11 @@ for name in names:
     t, m = rows[name]
     print(f"| {name} | {t:.2f} | {t / base_t:.2f} | {m:.1f} | {m / base_m:.2f} |")
 key = open(os.path.join(out, "keypress.txt")).read().split()
+floor_t, floor_m = rows["floor"]
+for name in ("first-frame", "answer-json"):
+    t, m = rows[name]
+    print(f"{name}: {t / floor_t:.2f}× the floor program's time, {m / floor_m:.2f}× its peak RSS")
+size = int(open(os.path.join(out, "size.txt")).read())
+print(f"stripped static binary: {size / 1e6:.1f} MB")
 print(f"\none key press (update + view + diff, in-process, 80×24): {int(key[1]) / 1000:.1f} µs")
 PY

@@ -46,8 +46,10 @@ struct LearnCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Output format of --list and --answers.", valueName: "text|json"))
   var format: Format?
 
-  @Flag(name: .long, help: "Plain line mode: numbered replies, one per line (screen readers, pipes).")
-  var plain = false
+  /// `--plain` is the root command's flag (swift-argument-parser gives a
+  /// flag both declare to the root), so it is read from there.
+  @ParentCommand var root: ChatCheckCommand
+  var plain: Bool { root.plain }
 
   func validate() throws {
     if list && (answers != nil || scenario != nil || plain) {

@@ -25,6 +25,11 @@ final class TerminalDriver {
   private var lastClick = (time: -Double.infinity, row: -1)
   /// Clicks closer than this are one double-click.
   static let doubleClick = 0.4
+  /// After a click that changed the screen, further clicks this soon are
+  /// the rest of a (slow) double-click: they would act on a screen the
+  /// person has not seen yet.
+  static let settle = 0.5
+  private var lastClickChangedScreen = false
 
   /// Why the full-screen interface cannot run here, or nil if it can.
   static func unavailableReason() -> String? {
@@ -98,6 +103,10 @@ final class TerminalDriver {
       }
       for event in events {
         if case .resize = event { shown = nil }
+        // A key press means the person is acting on what is shown now.
+        if case .key = event { lastClickChangedScreen = false }
+        let before = event.isClick ? state.screenIdentity : nil
+        defer { if let before { lastClickChangedScreen = state.screenIdentity != before } }
         for effect in state.update(event) {
           switch effect {
           case .quit: return .quit
@@ -140,8 +149,10 @@ final class TerminalDriver {
         // The second click of a double-click on the same row would act on
         // the screen the first one opened.
         let now = monotonicSeconds(), row = Int(mouse.y)
-        defer { lastClick = (now, row) }
-        if now - lastClick.time < Self.doubleClick && row == lastClick.row { return nil }
+        let soon = now - lastClick.time
+        if soon < Self.doubleClick && row == lastClick.row { return nil }
+        if soon < Self.settle && lastClickChangedScreen { return nil }
+        lastClick = (now, row)
         return .click(row: row, column: Int(mouse.x))
       }
       return nil
@@ -255,5 +266,12 @@ final class TerminalDriver {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+  }
+}
+
+extension Event {
+  var isClick: Bool {
+    if case .click = self { return true }
+    return false
   }
 }

@@ -48,12 +48,13 @@ enum StoryPage {
     guard let model = state.storyModel, let run = state.storyRun else { return }
     let width = screen.size.columns - 2
     let number = min(model.choices.count + (model.phase == .choosing ? 1 : 0), run.story.decisions.count)
-    AppView.header(
-      run.story.title.text(state.textLanguage),
-      right: state.text("learn.progress", ["n": String(max(1, number)), "m": String(run.story.decisions.count)]), &screen)
+    let progress = state.text("learn.progress", ["n": String(max(1, number)), "m": String(run.story.decisions.count)])
+    // A long title is shortened, never dropped.
+    let title = ResultWording.fit(run.story.title.text(state.textLanguage), width: max(1, screen.size.columns - DisplayWidth.of(progress) - 4))
+    AppView.header(title, right: progress, &screen)
     let footerRow = screen.size.rows - 1
     // The chat keeps at least one row; the panel gets the rest.
-    let panel = fitPanel(panelLines(state, model, run, width: width), room: max(1, footerRow - 2), cursor: model.cursor)
+    let panel = fitPanel(panelLines(state, model, run, width: width), room: panelRoom(state.size, model), cursor: model.cursor)
     let panelTop = footerRow - panel.lines.count
     for (i, line) in panel.lines.enumerated() {
       let row = panelTop + i
@@ -88,6 +89,15 @@ enum StoryPage {
     var cursor = false
     /// The reply this line belongs to, for keeping the highlight visible.
     var option: Int?
+  }
+
+  /// Rows the panel may take: while replies are offered, a third of the
+  /// screen stays for the chat, so the stranger's words are seen with
+  /// them; the feedback may take all but one row.
+  static func panelRoom(_ size: Size, _ model: StoryModel) -> Int {
+    let rows = size.rows - 2
+    let chat = model.phase == .choosing ? max(1, rows / 3) : 1
+    return max(1, rows - chat)
   }
 
   /// The panel cut to `room` rows: first the rule above it goes, then the
@@ -170,7 +180,7 @@ enum StoryPage {
     guard let model = state.storyModel, let run = state.storyRun else { return 0 }
     let width = state.size.columns - 2
     let footerRow = state.size.rows - 1
-    let panel = fitPanel(panelLines(state, model, run, width: width), room: max(1, footerRow - 2), cursor: model.cursor).lines.count
+    let panel = fitPanel(panelLines(state, model, run, width: width), room: panelRoom(state.size, model), cursor: model.cursor).lines.count
     let chatRows = max(0, footerRow - panel - 1)
     let total = chatLines(state, model, run, width: width).count
     return max(0, total - scrollBack - chatRows)

@@ -254,6 +254,9 @@ struct InteractiveTmuxTests {
     try click(column: 3, row: startRow)
     let question = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
     let row = question.firstIndex { $0.contains("For a friend or someone in my family") }!
+    // A person reads the new question before clicking; a click sooner
+    // after one that changed the screen is the rest of a double-click.
+    Thread.sleep(forTimeInterval: 0.6)
     try click(column: 8, row: row)
     try tmux.wait(for: "Is the person affected under 18?")
     // One click is one action: the release of a click on "For my child"
@@ -268,6 +271,17 @@ struct InteractiveTmuxTests {
     Thread.sleep(forTimeInterval: 0.5)
     let screen = try tmux.screen()
     #expect(screen.contains("Is your child under 18?") && screen.contains("Question 2"), "\(screen)")
+    // A slow double-click (0.45 s) on an option: still one answer.
+    try tmux.send("Left")
+    let third = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
+    let childAgain = third.firstIndex { $0.contains("For my child") }!
+    Thread.sleep(forTimeInterval: 0.6)
+    try click(column: 8, row: childAgain)
+    Thread.sleep(forTimeInterval: 0.45)
+    try click(column: 8, row: childAgain + 2)
+    try tmux.wait(for: "Is your child under 18?")
+    Thread.sleep(forTimeInterval: 0.5)
+    #expect(try tmux.screen().contains("Question 2"), "the second click of a slow double-click answered nothing")
   }
 }
 

@@ -42,8 +42,13 @@ public struct LearnRun: Sendable, Equatable {
   public func transcript(answerToLast: Bool = true) -> [ChatMessage] {
     var lines = story.start
     for (index, choice) in choices.enumerated() {
-      let time = lines.last { $0.time != nil }?.time
-      lines.append(ChatMessage(speaker: .you, time: time, text: choice.text))
+      if choice.isSaid {
+        let time = lines.last { $0.time != nil }?.time
+        lines.append(ChatMessage(speaker: .you, time: time, text: choice.text))
+      } else {
+        // "I don't reply and take screenshots" is done, not sent.
+        lines.append(ChatMessage(speaker: .note, time: nil, text: choice.text))
+      }
       if answerToLast || index < choices.count - 1 { lines += choice.then }
     }
     return lines

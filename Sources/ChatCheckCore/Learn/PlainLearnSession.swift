@@ -69,7 +69,7 @@ public struct PlainLearnSession {
       }
       run.choose(picked!)
       let option = decision.options[picked!]
-      var answer = "\(s("learn.you")): \(option.text.text(lang))\n"
+      var answer = option.isSaid ? "\(s("learn.you")): \(option.text.text(lang))\n" : "(\(option.text.text(lang)))\n"
       answer += "\(s(option.safe ? "learn.safe" : "learn.risky")): \(option.feedback.text(lang))\n"
       answer += option.then.map(line).joined()
       write(answer)

@@ -84,6 +84,14 @@ public struct LearnOption: Sendable, Hashable, Codable {
   /// The stranger's (or a note's) lines after this reply.
   public var then: [ChatMessage]
 
+  /// Whether the reply is something said (its text is in quotation marks,
+  /// shown as the reader's message) rather than something done (shown as
+  /// a note, without a time).
+  public var isSaid: Bool {
+    let first = text.universal ?? text.translations.sorted { $0.key < $1.key }.first?.value ?? ""
+    return first.first.map { "„“\"«‚'‘".contains($0) } ?? false
+  }
+
   public init(id: String, safe: Bool, text: LocalizedText, feedback: LocalizedText, then: [ChatMessage]) {
     self.id = id
     self.safe = safe
