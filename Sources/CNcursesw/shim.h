@@ -16,6 +16,8 @@
 #include <string.h>
 #include <unistd.h>
 #include <dlfcn.h>
+#include <poll.h>
+#include <termios.h>
 
 /* --- curses globals and macros ------------------------------------------ */
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
@@ -62,10 +64,55 @@ static inline int shim_setup_utf8_locale(void) {
 /* --- terminal ---------------------------------------------------------------- */
 /* newterm on stdout/stdin (never initscr, which exits on an unknown TERM).
  * Returns NULL when TERM is unusable or lacks cursor addressing. */
+/* Whether TERM's description can be read: 1 yes, 0 not found, -1 the
+ * terminfo database cannot be read. setupterm with an error pointer never
+ * prints, so ChatCheck says it in its own words. */
+static inline int shim_terminfo_status(void) {
+  int status = 0;
+  if (setupterm(NULL, 1, &status) == OK) {
+    del_curterm(cur_term);
+    return 1;
+  }
+  return status;
+}
+
+/* A LINES or COLUMNS in the environment above these is ignored (the
+ * terminal's own size is used): a huge value would make every frame huge. */
+static inline void shim_sanitize_size_environment(void) {
+  const char *names[] = {"LINES", "COLUMNS"};
+  for (int i = 0; i < 2; i++) {
+    const char *value = getenv(names[i]);
+    if (value == NULL) continue;
+    char *end = NULL;
+    long n = strtol(value, &end, 10);
+    if (end == value || *end != '\0' || n < 1 || n > 1000) unsetenv(names[i]);
+  }
+}
+
+/* Flow control off: Ctrl-S and Ctrl-Q are ordinary keys, so the session can
+ * never be frozen (and quick exit never stops working). */
+static inline void shim_flow_control_off(void) {
+  struct termios modes;
+  if (tcgetattr(0, &modes) == 0) {
+    modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(0, TCSANOW, &modes);
+  }
+  def_prog_mode();
+}
+
+/* Whether standard output can take more now (a stopped terminal, e.g.
+ * Scroll Lock on a console, cannot): drawing waits instead of blocking. */
+static inline int shim_output_ready(int timeout_ms) {
+  struct pollfd out = {.fd = 1, .events = POLLOUT, .revents = 0};
+  return poll(&out, 1, timeout_ms) == 1 && (out.revents & POLLOUT);
+}
+
 static inline SCREEN *shim_newterm(void) {
   const char *term = getenv("TERM");
   if (term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0) return NULL;
   if (!isatty(0) || !isatty(1)) return NULL;
+  shim_sanitize_size_environment();
+  if (shim_terminfo_status() != 1) return NULL;
   SCREEN *screen = newterm(NULL, stdout, stdin);
   if (screen == NULL) return NULL;
   char *cup = tigetstr("cup");
@@ -80,6 +127,7 @@ static inline SCREEN *shim_newterm(void) {
 /* A terminal on /dev/null, for measuring the first frame without a TTY
  * (as tig's TIG_NO_DISPLAY does). */
 static inline SCREEN *shim_newterm_headless(void) {
+  shim_sanitize_size_environment();
   FILE *out = fopen("/dev/null", "w");
   FILE *in = fopen("/dev/null", "r");
   if (out == NULL || in == NULL) return NULL;
@@ -123,6 +171,9 @@ static inline void shim_install_signals(int ignore_keys) {
     signal(SIGINT, SIG_IGN);
     signal(SIGQUIT, SIG_IGN);
     signal(SIGTSTP, SIG_IGN);
+    /* Another process's SIGTTOU or SIGTTIN must not stop the kiosk. */
+    signal(SIGTTOU, SIG_IGN);
+    signal(SIGTTIN, SIG_IGN);
   } else {
     sigaction(SIGINT, &action, NULL);
   }
@@ -149,7 +200,14 @@ static inline int shim_qr_encode(const char *text, unsigned char *out, int capac
   static int tried = 0;
   if (!tried) {
     tried = 1;
-    library = dlopen("libqrencode.so.4", RTLD_NOW | RTLD_LOCAL);
+    /* Only from the system's library folders: never a copy beside the
+     * binary or in a folder named by the environment. */
+    static const char *const paths[] = {
+      "/usr/lib/x86_64-linux-gnu/libqrencode.so.4", "/usr/lib/aarch64-linux-gnu/libqrencode.so.4",
+      "/lib/x86_64-linux-gnu/libqrencode.so.4", "/lib/aarch64-linux-gnu/libqrencode.so.4",
+      "/usr/lib64/libqrencode.so.4", "/usr/lib/libqrencode.so.4", NULL,
+    };
+    for (int i = 0; paths[i] != NULL && library == NULL; i++) library = dlopen(paths[i], RTLD_NOW | RTLD_LOCAL);
   }
   if (library == NULL) return -1;
   shim_qr_encode_fn encode = (shim_qr_encode_fn)dlsym(library, "QRcode_encodeString");

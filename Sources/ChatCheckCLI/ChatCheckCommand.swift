@@ -78,7 +78,7 @@ struct ChatCheckCommand: ParsableCommand {
   private func runPlain(_ session: Session) throws(ChatCheckError) {
     let plainSession = PlainSession(
       content: session.content, language: session.language, region: session.region,
-      readLine: { Swift.readLine(strippingNewline: true) },
+      readLine: { LineReader.next() },
       write: { text in Output.write(text) })
     switch plainSession.run() {
     case .finished, .quit:

@@ -9,6 +9,9 @@ public enum ChatCheckMain {
   /// Runs `chatcheck` with `arguments` (without the program name) and
   /// returns its exit status.
   public static func run(_ arguments: [String]) -> Int32 {
+    // Output to a standard output that was closed still fails (exit 70),
+    // though its descriptor now points at /dev/null.
+    Output.stdoutClosed.store(StandardDescriptors.ensureOpen().contains(1), ordering: .relaxed)
     do {
       var command = try ChatCheckCommand.parseAsRoot(arguments)
       try command.run()
@@ -23,8 +26,12 @@ public enum ChatCheckMain {
     } catch {
       let code = ChatCheckCommand.exitCode(for: error)
       if code == .success {
-        // --help and --version.
+        // --help and --version: 70 when they could not be written.
         Output.write(ChatCheckCommand.fullMessage(for: error) + "\n")
+        if Output.failedToWrite {
+          Output.error("cannot write to standard output; nothing was shown")
+          return ExitStatus.internalError.rawValue
+        }
         return 0
       }
       // Argument-parser's own messages, without its "Error: " prefix.

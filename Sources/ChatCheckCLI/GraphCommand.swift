@@ -43,12 +43,32 @@ struct PathsCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "text|json"))
   var format: Format = .text
 
+  @Option(name: .long, help: ArgumentHelp("Stop after N paths.", valueName: "N"))
+  var limit: Int?
+
+  func validate() throws {
+    if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+  }
+
+  /// Paths are written as they are found: the first appears at once, and
+  /// memory stays that of one path.
   func run() throws(ChatCheckError) {
     let session = try common.session()
-    let paths = PathEnumerator.paths(session.content)
+    var count = 0
+    if format == .json { Output.write("{\n  \"schema\": \"chatcheck/paths@1\",\n  \"paths\": [") }
+    PathEnumerator.forEach(session.content) { path in
+      count += 1
+      switch format {
+      case .text: Output.write(PathEnumerator.text(path, number: count))
+      case .json: Output.write((count == 1 ? "\n    " : ",\n    ") + PathEnumerator.jsonValue(path).serialized(pretty: false))
+      }
+      return count < (limit ?? .max) && !Output.failedToWrite
+    }
     switch format {
-    case .text: Output.write(PathEnumerator.text(paths))
-    case .json: Output.write(PathEnumerator.json(paths))
+    case .text:
+      let stopped = limit.map { count >= $0 } ?? false
+      Output.write(stopped ? "first \(count) paths (--limit)\n" : "\(count) paths\n")
+    case .json: Output.write((count == 0 ? "]" : "\n  ]") + "\n}\n")
     }
   }
 }

@@ -122,7 +122,7 @@ struct SetPINCommand: ParsableCommand {
       quiet.c_lflag &= ~tcflag_t(ECHO)
       tcsetattr(0, TCSANOW, &quiet)
     }
-    let line = readLine(strippingNewline: true)
+    let line = LineReader.next()
     if interactive {
       tcsetattr(0, TCSANOW, &saved)
       Output.raw("\n")

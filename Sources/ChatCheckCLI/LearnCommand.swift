@@ -108,7 +108,7 @@ struct LearnCommand: ParsableCommand {
     // it reads nothing but one line per decision.
     let plainSession = PlainLearnSession(
       content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
-      readLine: { Swift.readLine(strippingNewline: true) },
+      readLine: { LineReader.next() },
       write: { text in Output.write(text) })
     switch plainSession.run() {
     case .finished, .quit:

@@ -32,6 +32,9 @@ struct LintCommand: ParsableCommand {
       }
       day = parsed
     }
+    // --lang and --region mean nothing to lint, but a wrong one is still
+    // a usage error, as in every command.
+    if common.lang != nil || common.region != nil { _ = try common.session() }
     let (files, name) = try ContentSource.files(folder: common.content)
     let report = Linter.lint(files, folderName: name, today: day)
     for line in report.diagnosticLines(strict: strict) { Output.raw(line + "\n") }

@@ -1,3 +1,4 @@
+import ChatCheckCore
 import Synchronization
 
 #if canImport(Glibc)
@@ -13,6 +14,8 @@ public enum Output {
   /// Set when standard output could not be written (closed, full disk…);
   /// the tool then exits 70 instead of pretending it succeeded.
   static let stdoutFailed = Atomic<Bool>(false)
+  /// Standard output was closed when ChatCheck started.
+  static let stdoutClosed = Atomic<Bool>(false)
 
   /// While set, output is collected here instead of written (in-process
   /// tests).
@@ -32,18 +35,25 @@ public enum Output {
   }
 
   static func write(_ text: String) {
-    if !writeAll(1, text) { stdoutFailed.store(true, ordering: .relaxed) }
+    if stdoutClosed.load(ordering: .relaxed) || !writeAll(1, text) { stdoutFailed.store(true, ordering: .relaxed) }
   }
 
-  /// `chatcheck: error: MESSAGE` on stderr.
+  /// `chatcheck: error: MESSAGE` on stderr. Whatever the message quotes
+  /// (ids, keys, values, file names, flags) is escaped here, so no control
+  /// sequence from input reaches the terminal and a newline cannot forge a
+  /// second error line.
   static func error(_ message: String) {
-    writeAll(2, "chatcheck: error: \(message)\n")
+    writeAll(2, "chatcheck: error: \(TerminalText.escape(message))\n")
   }
 
-  /// Text on stderr as is.
+  /// Lines on stderr (diagnostics, notes), each escaped the same way.
   static func raw(_ text: String) {
-    writeAll(2, text)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    writeAll(2, lines.map { TerminalText.escape(String($0)) }.joined(separator: "\n"))
   }
+
+  /// Whether writing to standard output failed (closed, full disk…).
+  static var failedToWrite: Bool { stdoutFailed.load(ordering: .relaxed) }
 
   /// Writes everything; false if the descriptor refused it.
   @discardableResult

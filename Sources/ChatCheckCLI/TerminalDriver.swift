@@ -18,6 +18,7 @@ final class TerminalDriver {
   }
 
   private let terminal: OpaquePointer
+  private let headless: Bool
   private let colors: Bool
   private var shown: Screen?
   /// When the last click acted: the second click of a double-click lands
@@ -37,7 +38,11 @@ final class TerminalDriver {
     let term = Environment.value("TERM") ?? ""
     if term.isEmpty { return "TERM is not set" }
     if term == "dumb" { return "TERM is 'dumb'" }
-    return nil
+    switch shim_terminfo_status() {
+    case 1: return nil
+    case 0: return "there is no terminal description for TERM='\(term)'"
+    default: return "the terminal descriptions (terminfo) cannot be read"
+    }
   }
 
   /// Starts curses, or returns nil (then use the plain line mode).
@@ -46,8 +51,10 @@ final class TerminalDriver {
     _ = shim_setup_utf8_locale()
     guard let screen = headless ? shim_newterm_headless() : shim_newterm() else { return nil }
     terminal = screen
+    self.headless = headless
     if !headless { shim_install_signals(kiosk ? 1 : 0) }
     if kiosk { raw() } else { cbreak() }
+    if !headless { shim_flow_control_off() }
     noecho()
     nonl()
     keypad(shim_stdscr(), true)
@@ -71,7 +78,12 @@ final class TerminalDriver {
     }
   }
 
-  var size: Size { Size(columns: Int(shim_cols()), rows: Int(shim_lines())) }
+  /// The largest screen drawn: a bigger terminal shows it in its top left.
+  static let maximum = Size(columns: 1000, rows: 500)
+
+  var size: Size {
+    Size(columns: min(Int(shim_cols()), Self.maximum.columns), rows: min(Int(shim_lines()), Self.maximum.rows))
+  }
 
   /// Runs the event loop until the user quits or a signal arrives.
   func run(_ state: inout AppState) -> Ending {
@@ -189,8 +201,11 @@ final class TerminalDriver {
     }
   }
 
-  /// Draws the rows that changed since the last frame.
+  /// Draws the rows that changed since the last frame. While the terminal
+  /// takes no output (stopped), nothing is drawn: the loop goes on (the
+  /// kiosk's idle wipe too) and the next frame draws what changed.
   func draw(_ screen: Screen) {
+    if !headless && shim_output_ready(0) == 0 { return }
     let window = shim_stdscr()
     if shown?.size != screen.size { werase(window) }
     for row in 0..<screen.size.rows {
@@ -244,9 +259,16 @@ final class TerminalDriver {
     wattr_set(shim_stdscr(), attributes, pair, nil)
   }
 
-  /// Ends curses and gives the terminal back as it was.
+  /// Ends curses and gives the terminal back as it was, with the screen
+  /// blank: a terminal without an alternate screen (a console) would
+  /// otherwise keep the answers and the advice in view.
   func close() {
     mousemask(0, nil)
+    if !headless && shim_output_ready(200) != 0 {
+      let window = shim_stdscr()
+      werase(window)
+      wrefresh(window)
+    }
     endwin()
     delscreen(terminal)
   }
@@ -254,11 +276,8 @@ final class TerminalDriver {
   /// Quick exit: blank the screen, forget the scrollback, restore the
   /// terminal.
   func closeAndWipe() {
-    let window = shim_stdscr()
-    werase(window)
-    wrefresh(window)
     close()
-    shim_clear_scrollback()
+    if shim_output_ready(200) != 0 { shim_clear_scrollback() }
   }
 
   /// Writes the handout the user asked for; returns an error text or nil.

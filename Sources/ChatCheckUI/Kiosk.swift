@@ -88,6 +88,19 @@ extension AppState {
     case .key, .click, .wheel:
       kiosk?.lastInput = k.now
       kiosk?.touched = true
+      // Quick exit works in every state: the countdown and every box too.
+      if case .key(let key) = event {
+        if key == .function(12) || (key == .escape && escapePending) { return (wipe(), true) }
+        if key != .escape { escapePending = false }
+        if key == .escape && (k.countdownEnds != nil || k.pinEntry != nil) {
+          // The first Esc closes the countdown or the PIN box; a second
+          // one wipes.
+          escapePending = true
+          kiosk?.countdownEnds = nil
+          kiosk?.pinEntry = nil
+          return ([], true)
+        }
+      }
       if k.countdownEnds != nil {
         // Any key means "I am still here"; it does nothing else.
         kiosk?.countdownEnds = nil

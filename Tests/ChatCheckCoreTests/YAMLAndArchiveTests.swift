@@ -68,3 +68,53 @@ struct YAMLAndArchiveTests {
     }
   }
 }
+
+@Suite("Lint stays bounded")
+struct LintBoundTests {
+  /// The valid fixture with `count` independent yes/no questions after
+  /// `contact`, each setting its own fact that a card mentions.
+  static func independent(_ count: Int) -> [ContentFile] {
+    var questions = ""
+    for i in 0..<count {
+      let next = i + 1 < count ? "q\(i + 1)" : "happened"
+      questions += """
+          - id: q\(i)
+            text: {de: "Frage \(i)?", en: "Question \(i)?"}
+            help: {de: "Hilfe", en: "Help"}
+            options:
+              - id: yes
+                label: {de: "Ja", en: "Yes"}
+                sets: [gen.f\(i)]
+                next: \(next)
+              - id: no
+                label: {de: "Nein", en: "No"}
+                next: \(next)
+
+        """
+    }
+    var files = Fixtures.replacing("        next: happened\n      - id: known\n        label: {de: \"Jemand, den ich kenne\", en: \"Someone I know\"}\n        next: happened\n",
+      with: "        next: q0\n      - id: known\n        label: {de: \"Jemand, den ich kenne\", en: \"Someone I know\"}\n        next: q0\n" + questions,
+      in: "questions.yaml", Fixtures.validFiles())
+    let facts = (0..<count).map { "  - {id: gen.f\($0), label: {de: \"f\($0)\", en: \"f\($0)\"}}\n" }.joined()
+    files = Fixtures.replacing("facts:\n", with: "facts:\n" + facts, in: "chatcheck.yaml", files)
+    let mentioned = (0..<count).map { "gen.f\($0)" }.joined(separator: " or ")
+    files = Fixtures.replacing("    when: contact.unknown or images.exist\n", with: "    when: contact.unknown or images.exist or \(mentioned)\n", in: "advice.yaml", files)
+    return files
+  }
+
+  @Test func twentyIndependentQuestionsStopAtTheBoundAndNameThem() {
+    let clock = ContinuousClock()
+    var report: LintReport?
+    let took = clock.measure { report = Linter.lint(Self.independent(20), folderName: "gen", today: CivilDate(iso: "2026-11-27")!) }
+    let errors = report!.diagnostics.filter { $0.severity == .error }.map(\.message)
+    #expect(errors.count == 1)
+    #expect(errors.first?.contains("more than \(PathAnalysis.maxOutcomes) different sets of facts") == true, "\(errors)")
+    #expect(errors.first?.contains("q0, q1, q2") == true)
+    #expect(took < .seconds(30), "bounded: \(took)")
+  }
+
+  @Test func tenIndependentQuestionsAreProven() {
+    let report = Linter.lint(Self.independent(10), folderName: "gen", today: CivilDate(iso: "2026-11-27")!)
+    #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics)")
+  }
+}

@@ -148,8 +148,9 @@ struct KioskFileTests {
     let parsed = try StaffPIN.parse(pin.line).get()
     #expect(parsed.matches("13579"))
     #expect(!parsed.matches("13578") && !parsed.matches("") && !parsed.matches("135790"))
-    // CRLF from a Windows editor is fine.
+    // CRLF and a byte order mark from a Windows editor are fine.
     #expect(try StaffPIN.parse(pin.hash + "\r\n").get().matches("13579"))
+    #expect(try StaffPIN.parse("\u{FEFF}" + pin.hash + "\r\n").get().matches("13579"))
     // A known yescrypt hash of "2468" (made with libxcrypt, as mkpasswd does).
     let known = "$y$j9T$eUu6x2GKtjdAoqZvzl//I/$iCgGF1kQ/.got5ITm0J6dO4Vgf0.zBcTY5ddPgMFyL6"
     let fromFile = try StaffPIN.parse(known + "\n").get()
@@ -180,5 +181,48 @@ struct KioskFileTests {
       #expect(error.status == .dataError)
       #expect(error.lines.contains { $0.hasPrefix("l.yaml:1:1: the local contact: unknown key 'nmae' (did you mean 'name'?)") })
     }
+  }
+}
+
+@Suite("Kiosk: quick exit in every state")
+struct KioskQuickExitTests {
+  func kiosk() -> AppState {
+    var state = AppState(
+      content: UIFixtures.content,
+      kiosk: KioskSettings(idleTimeout: 10, countdown: 5, pin: KioskTests.pin, local: nil),
+      language: "de", region: "DE", size: Size(columns: 80, rows: 24))
+    _ = state.update(.tick(100))
+    for key: Key in [.enter, .character("1"), .enter] { _ = state.update(.key(key)) }
+    return state
+  }
+
+  @Test(arguments: [[Key.function(12)], [Key.escape, Key.escape]])
+  func quickExitDuringTheCountdownWipes(keys: [Key]) {
+    var state = kiosk()
+    _ = state.update(.tick(111))
+    #expect(state.kiosk?.countdownEnds != nil)
+    let effects = keys.flatMap { state.update(.key($0)) }
+    #expect(effects == [.wipe], "the answers must not stay on screen")
+    #expect(state.interview.answers.isEmpty && state.page == .welcome)
+  }
+
+  @Test(arguments: [[Key.function(12)], [Key.escape, Key.escape]])
+  func quickExitInThePINBoxWipes(keys: [Key]) {
+    var state = kiosk()
+    _ = state.update(.key(.control("x")))
+    #expect(state.kiosk?.pinEntry != nil)
+    let effects = keys.flatMap { state.update(.key($0)) }
+    #expect(effects == [.wipe])
+    #expect(state.interview.answers.isEmpty)
+  }
+
+  @Test func oneEscOnlyClosesTheCountdownAndALaterEscDoesNotWipe() {
+    var state = kiosk()
+    _ = state.update(.tick(111))
+    #expect(state.update(.key(.escape)).isEmpty)
+    #expect(state.kiosk?.countdownEnds == nil)
+    _ = state.update(.key(.down))
+    #expect(state.update(.key(.escape)).isEmpty, "Esc, a key, Esc is not Esc Esc")
+    #expect(!state.interview.answers.isEmpty)
   }
 }

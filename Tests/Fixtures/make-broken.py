@@ -35,6 +35,8 @@ FIXTURES = [
     ("bad-date", "checked must be a date", [("resources/DE.yaml", "    checked: 2026-11-27\n  - id: de-police-online", "    checked: 27.11.2026\n  - id: de-police-online")], [], ""),
     ("stale-date", "days ago", [("resources/INT.yaml", '    channels: [{kind: call, value: "112"}]\n', '    channels: [{kind: call, value: "112"}]\n    checked_note: x\n')], [], "--strict --today 2026-11-27"),
     ("control-character", "control character", [("advice.yaml", '    text: {de: "Blockiere die Person.", en: "Block the person."}', '    text: {de: "Blockiere die Person.", en: "Block the\\aperson."}')], [], ""),
+    ("invisible-character", "invisible or control character U+3164", [("advice.yaml", '    text: {de: "Blockiere die Person.", en: "Block the person."}', '    text: {de: "Blockiere die\\u3164Person.", en: "Block the person."}')], [], ""),
+    ("bidi-character", "invisible or control character U+061C", [("questions.yaml", '    help: {de: "Fremde', '    help: {de: "\\u061CFremde')], [], ""),
     ("broken-invariant", "invariant 'evidence-before-block' is broken", [("advice.yaml", "    topic: preserve-evidence\n    priority: urgent", "    topic: preserve-evidence\n    priority: standard")], [], ""),
     ("condition-syntax", "expected ')'", [("advice.yaml", "    when: contact.unknown or images.exist", "    when: contact.unknown or (images.exist")], [], ""),
     ("empty-file", "the file is empty", [], [], ""),

@@ -53,6 +53,7 @@ public struct StaffPIN: Sendable, Equatable {
     // "\r\n" is one Character in Swift: split on any line break.
     var line = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).first ?? ""
     while line.last == " " || line.last == "\t" { line = line.dropLast() }
+    if line.first == "\u{FEFF}" { line = line.dropFirst() }  // a byte order mark from an editor
     let parts = line.split(separator: "$", omittingEmptySubsequences: false)
     guard parts.count >= 4, parts[0].isEmpty, line.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else { return .failure(.format) }
     switch parts[1] {

@@ -55,6 +55,11 @@ public enum Linter {
       case .tooManyMultiOptions(let question, let count):
         let location = content.question(question)?.location ?? content.manifestLocation
         log.error(location, "multi-select question '\(question)' has \(count) options; at most \(PathAnalysis.maxMultiOptions) can be analysed")
+      case .tooManyOutcomes(let limit, let questions):
+        let shown = questions.prefix(12).joined(separator: ", ") + (questions.count > 12 ? " and \(questions.count - 12) more" : "")
+        log.error(
+          content.manifestLocation,
+          "the paths end with more than \(limit) different sets of facts (the limit lint proves); each question whose answers set different facts a condition mentions multiplies them: \(shown)")
       }
     }
     // Stable: problems at one place keep the order they were found in.

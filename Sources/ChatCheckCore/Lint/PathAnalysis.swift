@@ -26,9 +26,17 @@ public struct PathAnalysis {
   /// The largest multi-select question analysed (2^12 combinations).
   public static let maxMultiOptions = Question.maxCombined
 
+  /// The most distinct outcomes (sets of relevant facts) lint proves; the
+  /// shipped content has about 36,000. Each independent yes/no question
+  /// that sets a fact doubles the outcomes, so this bound keeps lint's
+  /// time and memory in check and names the questions that cause it.
+  public static let maxOutcomes = 100_000
+
   public enum Failure: Error, Equatable {
     case tooManyRelevantFacts(Int)
     case tooManyMultiOptions(question: String, count: Int)
+    /// `questions`: the questions whose answers set different facts.
+    case tooManyOutcomes(limit: Int, questions: [String])
   }
 
   public init(content: Content) throws(Failure) {
@@ -77,6 +85,10 @@ public struct PathAnalysis {
       var count: UInt64 = 0
       for choice in allChoices[node] {
         for restMask in choice.next.map({ sets[$0] }) ?? end { here.insert(choice.mask | restMask) }
+        if here.count > Self.maxOutcomes {
+          let branching = content.questions.indices.filter { Set(allChoices[$0].map(\.mask)).count > 1 }
+          throw .tooManyOutcomes(limit: Self.maxOutcomes, questions: branching.map { content.questions[$0].id })
+        }
       }
       // Paths count every answer, not only distinct choices.
       for edge in graph.choices(node) {

@@ -172,19 +172,15 @@ struct YAMLReader {
     }
   }
 
-  /// Reports control characters (other than line breaks and tabs), which
-  /// would corrupt a terminal, and text not in Unicode NFC.
+  /// Reports characters that must not reach a terminal (judged by Unicode
+  /// category: controls other than line breaks and tabs, format
+  /// characters such as bidi controls and zero widths, private use,
+  /// surrogates, line and paragraph separators, invisible fillers).
   func checkText(_ text: String, at node: Node, _ what: String) {
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      let isControl = (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v)
-      let isInvisible = [0x200B, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069].contains(v)
-      if isControl || isInvisible {
-        let code = "U+" + String(v, radix: 16, uppercase: true).leftPadded(to: 4)
-        log.error(location(node), "\(what) contains the control character \(code); remove it")
-        return
-      }
+    for scalar in text.unicodeScalars where TerminalText.isForbidden(scalar, allowNewlines: true) {
+      let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+      log.error(location(node), "\(what) contains the invisible or control character \(code) (\(TerminalText.category(scalar))); remove it")
+      return
     }
   }
 }
-

@@ -11,21 +11,27 @@ public struct InterviewPath: Sendable, Hashable {
 public enum PathEnumerator {
   public static func paths(_ content: Content) -> [InterviewPath] {
     var result: [InterviewPath] = []
-    var interview = Interview(content: content)
-    walk(&interview, into: &result)
+    forEach(content) { result.append($0); return true }
     return result
   }
 
-  private static func walk(_ interview: inout Interview, into result: inout [InterviewPath]) {
+  /// Calls `visit` with each path as soon as it is found (memory stays
+  /// that of one path); stops when `visit` returns false.
+  public static func forEach(_ content: Content, _ visit: (InterviewPath) -> Bool) {
+    var interview = Interview(content: content)
+    _ = walk(&interview, visit)
+  }
+
+  /// False when the visitor asked to stop.
+  private static func walk(_ interview: inout Interview, _ visit: (InterviewPath) -> Bool) -> Bool {
     guard let question = interview.currentQuestion else {
       let facts = interview.facts
-      result.append(InterviewPath(
+      return visit(InterviewPath(
         answers: interview.answers, facts: facts.sorted(),
         topics: AdviceComposer.compose(
           content: interview.content, facts: facts, answers: [], language: interview.content.defaultLanguage,
           region: interview.content.fallbackRegion
         ).topics))
-      return
     }
     for selection in selections(of: question) {
       do {
@@ -33,9 +39,11 @@ public enum PathEnumerator {
       } catch {
         continue
       }
-      walk(&interview, into: &result)
+      let goOn = walk(&interview, visit)
       interview.back()
+      if !goOn { return false }
     }
+    return true
   }
 
   /// Single: each option. Multi: every non-empty subset of the options
@@ -45,6 +53,21 @@ public enum PathEnumerator {
     case .single: return question.options.map { [$0.id] }
     case .multi: return question.selections.map { $0.map(\.id) }
     }
+  }
+
+  /// One path as a JSON object (a member of `chatcheck/paths@1`'s list).
+  public static func jsonValue(_ path: InterviewPath) -> JSONValue {
+    .object([
+      ("answers", .array(path.answers.map(ResultJSON.answerValue))),
+      ("facts", .array(path.facts.map(JSONValue.string))),
+      ("topics", .array(path.topics.map(JSONValue.string))),
+    ])
+  }
+
+  /// One path as text, numbered `number`.
+  public static func text(_ path: InterviewPath, number: Int) -> String {
+    let answers = path.answers.map(\.written).joined(separator: " ")
+    return "\(number). \(answers)\n   facts: \(path.facts.joined(separator: ", "))\n   topics: \(path.topics.joined(separator: ", "))\n"
   }
 
   public static func json(_ paths: [InterviewPath]) -> String {
@@ -62,10 +85,7 @@ public enum PathEnumerator {
 
   public static func text(_ paths: [InterviewPath]) -> String {
     var out = ""
-    for (i, path) in paths.enumerated() {
-      let answers = path.answers.map(\.written).joined(separator: " ")
-      out += "\(i + 1). \(answers)\n   facts: \(path.facts.joined(separator: ", "))\n   topics: \(path.topics.joined(separator: ", "))\n"
-    }
+    for (i, path) in paths.enumerated() { out += text(path, number: i + 1) }
     out += "\(paths.count) paths\n"
     return out
   }

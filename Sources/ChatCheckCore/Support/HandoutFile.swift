@@ -51,7 +51,8 @@ public enum HandoutFile {
   }
 
   /// Writes `text` to `path` with `O_CREAT | O_EXCL | O_NOFOLLOW`, mode
-  /// 0600; every write and the close are checked, and a partial file is
+  /// 0600 (never a fallback without them); every write, the fsync and the
+  /// close are checked, and a partial file is
   /// removed. Nil when saved.
   public static func write(_ text: String, to path: String) -> SaveProblem? {
     var info = stat()
@@ -72,6 +73,13 @@ public enum HandoutFile {
       done += n
     }
     bytes.removeAll()
+    // On the disk, or reported: a full disk can surface only here.
+    if fsync(fd) != 0 && errno != EINVAL {
+      let code = errno
+      close(fd)
+      unlink(path)
+      return problem(code)
+    }
     if close(fd) != 0 {
       let code = errno
       unlink(path)

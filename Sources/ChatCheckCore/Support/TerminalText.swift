@@ -21,6 +21,19 @@ public enum TerminalText {
   /// Hangul fillers, the braille blank and the Mongolian vowel separator.
   static let fillers: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E]
 
+  /// The name of a forbidden character's kind, for messages.
+  public static func category(_ scalar: Unicode.Scalar) -> String {
+    switch scalar.properties.generalCategory {
+    case .control: return "a control character"
+    case .format: return "a format character"
+    case .privateUse: return "a private-use character"
+    case .surrogate: return "a surrogate"
+    case .lineSeparator: return "a line separator"
+    case .paragraphSeparator: return "a paragraph separator"
+    default: return "an invisible filler"
+    }
+  }
+
   /// `text` with every forbidden character (newlines too) escaped.
   public static func escape(_ text: String) -> String {
     var out = ""
