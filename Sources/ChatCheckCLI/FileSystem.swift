@@ -56,11 +56,11 @@ enum FileSystem {
     try requireRegular(info, shown)
     let limit = kind.limit
     if Int(info.st_size) > limit {
-      throw ChatCheckError(.dataError, "\(shown): \(info.st_size) bytes; a \(kind.name) may have at most \(limit) bytes")
+      throw ChatCheckError(.dataError, "\(shown): \(info.st_size) bytes; \(kind.name)s may have at most \(limit) bytes")
     }
     let bytes = try readUpTo(fd, limit: limit, shown)
     if bytes.count > limit {
-      throw ChatCheckError(.dataError, "\(shown): more than \(limit) bytes; a \(kind.name) may have at most \(limit) bytes")
+      throw ChatCheckError(.dataError, "\(shown): more than \(limit) bytes; \(kind.name)s may have at most \(limit) bytes")
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw ChatCheckError(.dataError, "\(shown):1:1: the file is not UTF-8 text")
