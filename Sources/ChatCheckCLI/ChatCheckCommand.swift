@@ -18,7 +18,7 @@ struct ChatCheckCommand: ParsableCommand {
       Exit codes: 0 success, 64 usage error, 65 invalid content or answers, \
       66 input file missing or unreadable, 70 internal error.
       """,
-    version: "0.1.0",
+    version: ChatCheckVersion.current,
     subcommands: [AnswerCommand.self, LintCommand.self, GraphCommand.self, PathsCommand.self, KioskCommand.self, LearnCommand.self]
   )
 

@@ -14,8 +14,9 @@ trap '' INT QUIT TSTP
 while true; do
   stty sane 2>/dev/null
   printf '\033c\033[3J'
-  /usr/local/bin/chatcheck kiosk --lang "$CHATCHECK_LANG" --region "$CHATCHECK_REGION" --idle-timeout 120 \
-    --staff-pin-file /etc/chatcheck/staff-pin --local /etc/chatcheck/local.yaml
+  set -- --staff-pin-file /etc/chatcheck/staff-pin
+  [ -r /etc/chatcheck/local.yaml ] && set -- "$@" --local /etc/chatcheck/local.yaml
+  /usr/local/bin/chatcheck kiosk --lang "$CHATCHECK_LANG" --region "$CHATCHECK_REGION" --idle-timeout 120 "$@"
   status=$?
   stty sane 2>/dev/null
   printf '\033c\033[3J'
