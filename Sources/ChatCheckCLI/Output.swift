@@ -21,9 +21,17 @@ public enum Output {
   /// tests).
   private static let captured = Mutex<(out: String, err: String)?>(nil)
 
+  /// Held while a capture runs, so that captures from tests running in
+  /// parallel take turns instead of collecting each other's output.
+  private static let oneCaptureAtATime = Mutex<Void>(())
+
   /// Runs `body` with standard output and error collected; returns its
-  /// status and what it wrote. Tests that use it run one at a time.
+  /// status and what it wrote. Captures take turns.
   public static func capture(_ body: () -> Int32) -> (status: Int32, stdout: String, stderr: String) {
+    oneCaptureAtATime.withLock { _ in collect(body) }
+  }
+
+  private static func collect(_ body: () -> Int32) -> (status: Int32, stdout: String, stderr: String) {
     captured.withLock { $0 = ("", "") }
     stdoutFailed.store(false, ordering: .relaxed)
     let status = body()
