@@ -52,7 +52,7 @@ guard !report.failed(strict: false), let content = ContentLoader.load(files, fol
 }
 let archive: String
 do {
-  archive = try content.archived()
+  archive = content.archived()
   _ = try Content.unarchived(archive)
 } catch {
   FileHandle.standardError.write(Data("error: the content could not be archived: \(error)\n".utf8))

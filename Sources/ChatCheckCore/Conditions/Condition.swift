@@ -1,6 +1,6 @@
 /// A condition over facts: fact names joined by `and`, `or`, `not` and
 /// parentheses, as written in `when:` and invariants.
-public indirect enum Condition: Hashable, Sendable, CustomStringConvertible, Codable {
+public indirect enum Condition: Hashable, Sendable, CustomStringConvertible {
   /// Always true (a missing `when:`).
   case always
   /// A fact, with its character offset in the source text (for errors).

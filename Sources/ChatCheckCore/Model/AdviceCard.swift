@@ -1,5 +1,5 @@
 /// How urgent a card is; results are sorted by it (most urgent first).
-public enum Priority: String, CaseIterable, Comparable, Sendable, Codable {
+public enum Priority: String, CaseIterable, Comparable, Sendable {
   case emergency, crisis, urgent, standard, info
 
   var rank: Int { Self.allCases.firstIndex(of: self)! }
@@ -12,7 +12,7 @@ public enum Priority: String, CaseIterable, Comparable, Sendable, Codable {
 }
 
 /// What a card says to one reader (or to any reader).
-public struct CardWording: Hashable, Sendable, Codable {
+public struct CardWording: Hashable, Sendable {
   /// The reader the wording addresses; nil when it fits any reader.
   public var reader: Reader?
   public var title: LocalizedText
@@ -43,7 +43,7 @@ public struct CardWording: Hashable, Sendable, Codable {
 
 /// One piece of advice, shown when its condition holds, worded for one
 /// reader, for any reader, or once per reader.
-public struct AdviceCard: Hashable, Sendable, Codable {
+public struct AdviceCard: Hashable, Sendable {
   public var id: String
   public var topic: String
   public var priority: Priority

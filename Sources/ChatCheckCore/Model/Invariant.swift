@@ -1,6 +1,6 @@
 /// A safety rule the content declares and `chatcheck lint` proves on every
 /// path: whenever `when` holds, the result must meet each requirement.
-public struct Invariant: Hashable, Sendable, Codable {
+public struct Invariant: Hashable, Sendable {
   public var id: String
   public var description: String
   public var when: Condition
@@ -24,7 +24,7 @@ public struct Invariant: Hashable, Sendable, Codable {
 }
 
 /// A fact declared by the content, with a label for "because you answered".
-public struct FactDeclaration: Hashable, Sendable, Codable {
+public struct FactDeclaration: Hashable, Sendable {
   public var id: String
   public var label: LocalizedText
   public var location: SourceLocation

@@ -2,7 +2,7 @@
 /// spot the trick before it happens. Every visitor meets the same
 /// decisions in the same order; a choice changes the feedback and the
 /// stranger's next lines, not the route.
-public struct LearnStory: Sendable, Hashable, Codable {
+public struct LearnStory: Sendable, Hashable {
   public var id: String
   public var title: LocalizedText
   /// Where the reader is and who they are, before the chat starts.
@@ -38,9 +38,9 @@ public struct LearnStory: Sendable, Hashable, Codable {
 }
 
 /// One line of a simulated chat.
-public struct ChatMessage: Sendable, Hashable, Codable {
+public struct ChatMessage: Sendable, Hashable {
   /// Who speaks: the stranger, the reader, or a narrating note.
-  public enum Speaker: String, Sendable, Hashable, CaseIterable, Codable {
+  public enum Speaker: String, Sendable, Hashable, CaseIterable {
     case them, you, note
   }
 
@@ -57,7 +57,7 @@ public struct ChatMessage: Sendable, Hashable, Codable {
 }
 
 /// A point in the story where the reader picks a reply.
-public struct LearnDecision: Sendable, Hashable, Codable {
+public struct LearnDecision: Sendable, Hashable {
   public var id: String
   public var prompt: LocalizedText
   public var options: [LearnOption]
@@ -74,7 +74,7 @@ public struct LearnDecision: Sendable, Hashable, Codable {
 }
 
 /// One reply the reader can pick, with why it is safe or risky.
-public struct LearnOption: Sendable, Hashable, Codable {
+public struct LearnOption: Sendable, Hashable {
   public var id: String
   public var safe: Bool
   /// The reply as it appears in the chat.

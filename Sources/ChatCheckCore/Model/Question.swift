@@ -1,11 +1,11 @@
 /// Where an answer leads: another question, or the result.
-public enum NextStep: Hashable, Sendable, Codable {
+public enum NextStep: Hashable, Sendable {
   case question(String)
   case result
 }
 
 /// One answer a question offers.
-public struct AnswerOption: Hashable, Sendable, Codable {
+public struct AnswerOption: Hashable, Sendable {
   public var id: String
   public var label: LocalizedText
   /// Facts that choosing this option sets.
@@ -19,8 +19,8 @@ public struct AnswerOption: Hashable, Sendable, Codable {
 }
 
 /// One question of the interview.
-public struct Question: Hashable, Sendable, Codable {
-  public enum Kind: String, Hashable, Sendable, Codable {
+public struct Question: Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable {
     /// Exactly one option.
     case single
     /// One or more options.

@@ -1,6 +1,6 @@
 /// Who reads the advice: the person affected, a parent or carer, or a
 /// helper (a friend, teacher, social worker or counsellor).
-public enum Reader: String, CaseIterable, Hashable, Sendable, Codable {
+public enum Reader: String, CaseIterable, Hashable, Sendable {
   /// The person affected (`self` in content and JSON).
   case affected = "self"
   case parent
@@ -40,7 +40,7 @@ public enum Reader: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// The age of the person affected that a service is about.
-public enum AgeBand: String, CaseIterable, Hashable, Sendable, Codable {
+public enum AgeBand: String, CaseIterable, Hashable, Sendable {
   /// Children and teenagers: shown only when the person affected is under 18.
   case young
   /// Shown only when the person affected is 18 or older.

@@ -1,5 +1,5 @@
 /// How a resource is reached.
-public enum ChannelKind: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ChannelKind: String, CaseIterable, Hashable, Sendable {
   case call
   /// SMS.
   case text
@@ -10,7 +10,7 @@ public enum ChannelKind: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// One way to reach a resource: a number to call or text, an address.
-public struct Channel: Hashable, Sendable, Codable {
+public struct Channel: Hashable, Sendable {
   public var kind: ChannelKind
   /// The number as dialled, the URL, the address or the app's name.
   public var value: String
@@ -31,7 +31,7 @@ public struct Channel: Hashable, Sendable, Codable {
 }
 
 /// A helpline, service or website, with where it was checked.
-public struct Resource: Hashable, Sendable, Codable {
+public struct Resource: Hashable, Sendable {
   public var id: String
   public var roles: [String]
   public var name: LocalizedText
@@ -56,7 +56,7 @@ public struct Resource: Hashable, Sendable, Codable {
 }
 
 /// The resources of one country (or `INT`, the international fallback).
-public struct Region: Hashable, Sendable, Codable {
+public struct Region: Hashable, Sendable {
   public var code: String
   public var name: LocalizedText
   public var resources: [Resource]

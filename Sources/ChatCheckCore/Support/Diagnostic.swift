@@ -1,5 +1,5 @@
 /// A place in a content or answers file: 1-based line and column.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The file as the user named it (or `Content/...` for embedded content).
   public var file: String
   public var line: Int

@@ -1,0 +1,119 @@
+/// The positional format of the build-time content archive: values follow
+/// each other in a fixed order, with no keys and no tree, so a start reads
+/// the whole model in well under a millisecond. Every byte is printable
+/// ASCII or part of a UTF-8 string (the archive is embedded as a string
+/// literal): `12;` an integer, `5:hello` a string (its UTF-8 byte count,
+/// then the bytes), `t`/`f` a flag, `-` or `+value` an optional, `3;` then
+/// three values for a list.
+public struct ArchiveWriter {
+  public private(set) var text = ""
+
+  public init() {}
+
+  mutating func int(_ value: Int) { text += "\(value);" }
+  mutating func string(_ value: String) { text += "\(value.utf8.count):" + value }
+  mutating func bool(_ value: Bool) { text += value ? "t" : "f" }
+
+  mutating func optional<T>(_ value: T?, _ write: (inout ArchiveWriter, T) -> Void) {
+    guard let value else {
+      text += "-"
+      return
+    }
+    text += "+"
+    write(&self, value)
+  }
+
+  mutating func list<T>(_ values: [T], _ write: (inout ArchiveWriter, T) -> Void) {
+    int(values.count)
+    for value in values { write(&self, value) }
+  }
+
+  mutating func strings(_ values: [String]) { list(values) { $0.string($1) } }
+}
+
+/// Reads what `ArchiveWriter` wrote, in the same order.
+public struct ArchiveReader {
+  public struct Malformed: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  var isAtEnd: Bool { index >= bytes.count }
+
+  func fail(_ what: String) -> Malformed { Malformed(description: "\(what) at byte \(index)") }
+
+  mutating func number(until end: UInt8) throws(Malformed) -> Int {
+    var negative = false
+    if index < bytes.count, bytes[index] == 0x2D {
+      negative = true
+      index += 1
+    }
+    var n = 0, digits = 0
+    while index < bytes.count, bytes[index] != end {
+      let d = Int(bytes[index]) &- 48
+      guard d >= 0, d <= 9, digits < 18 else { throw fail("a bad number") }
+      n = n * 10 + d
+      digits += 1
+      index += 1
+    }
+    guard index < bytes.count, digits > 0 else { throw fail("an unfinished number") }
+    index += 1
+    return negative ? -n : n
+  }
+
+  mutating func int() throws(Malformed) -> Int { try number(until: 0x3B) }
+
+  mutating func string() throws(Malformed) -> String {
+    let count = try number(until: 0x3A)
+    guard count >= 0, count <= bytes.count - index else { throw fail("a string past the end") }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]), as: UTF8.self)
+    index += count
+    return text
+  }
+
+  mutating func flag() throws(Malformed) -> UInt8 {
+    guard index < bytes.count else { throw fail("the end") }
+    defer { index += 1 }
+    return bytes[index]
+  }
+
+  mutating func bool() throws(Malformed) -> Bool {
+    switch try flag() {
+    case 0x74: return true
+    case 0x66: return false
+    default: throw fail("not a flag")
+    }
+  }
+
+  mutating func optional<T>(_ read: (inout ArchiveReader) throws(Malformed) -> T) throws(Malformed) -> T? {
+    switch try flag() {
+    case 0x2D: return nil
+    case 0x2B: return try read(&self)
+    default: throw fail("not an optional")
+    }
+  }
+
+  mutating func list<T>(_ read: (inout ArchiveReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
+    let count = try int()
+    guard count >= 0, count <= bytes.count - index else { throw fail("a list past the end") }
+    var values: [T] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try read(&self)) }
+    return values
+  }
+
+  mutating func strings() throws(Malformed) -> [String] { try list { (r: inout ArchiveReader) throws(Malformed) in try r.string() } }
+
+  /// A raw-value enum.
+  mutating func raw<T: RawRepresentable>(_ type: T.Type) throws(Malformed) -> T where T.RawValue == String {
+    let text = try string()
+    guard let value = T(rawValue: text) else { throw fail("an unknown value '\(text)'") }
+    return value
+  }
+}
