@@ -55,11 +55,14 @@ struct YAMLAndArchiveTests {
     #expect(back.archived() == archive)
     #expect(back.questions == content.questions && back.cards == content.cards && back.stories == content.stories)
     #expect(back.regions == content.regions && back.strings == content.strings && back.invariants == content.invariants)
+    #expect(back.facts == content.facts && back.topics == content.topics && back.roles == content.roles)
+    #expect(back.languages == content.languages && back.regionCodes == content.regionCodes && back.start == content.start)
+    #expect(back.cardBudget == content.cardBudget && back.manifestLocation == content.manifestLocation)
     let facts: Set<String> = ["payment.demanded", "victim.minor", "asker.parent"]
     let a = AdviceComposer.compose(content: content, facts: facts, answers: [], language: "de", region: "CH")
     let b = AdviceComposer.compose(content: back, facts: facts, answers: [], language: "de", region: "CH")
     #expect(ResultJSON.render(a) == ResultJSON.render(b))
-    #expect(archive.allSatisfy { !$0.isNewline || true } && !archive.isEmpty)
+    #expect(!archive.isEmpty)
   }
 
   @Test func aBrokenArchiveIsAnErrorNotACrash() {
