@@ -5,7 +5,7 @@ public enum EmbeddedContent {
   /// file's UTF-8 text, sorted by path.
   public static var files: [(path: String, text: String)] { embeddedContentFiles }
 
-  /// The content, checked at build time, in `CompactCoding`'s format
+  /// The content, checked at build time, in the positional archive format
   /// (`Content.unarchived`).
   public static var archive: String { embeddedContentArchive }
 }
