@@ -51,9 +51,9 @@ extension AppState {
       case nil:
         // Back to the top of the result, where the message shows.
         page = .result
-        notice = text("ui.save.done", ["path": path])
+        notice = text("ui.save.done", ["path": TerminalText.escape(path)])
       case .exists?:
-        notice = text("ui.save.exists", ["path": path])
+        notice = text("ui.save.exists", ["path": TerminalText.escape(path)])
         savePath = HandoutFile.nextName(after: path)
         saveNameOffered = true
       case .isFolder?: notice = text("ui.save.is_folder")
@@ -122,7 +122,9 @@ extension AppState {
       if !savePath.isEmpty { savePath.removeLast() }
     case .control("u"):
       savePath = ""
-    case .character(let c) where !c.isNewline:
+    case .character(let c) where !c.isNewline && !c.unicodeScalars.contains(where: { TerminalText.isForbidden($0) }):
+      // Control and invisible characters (a pasted bidi override) never
+      // reach the file name or the screen.
       if savePath.count < 4096 { savePath.append(c) }
     case .space:
       savePath.append(" ")

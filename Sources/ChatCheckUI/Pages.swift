@@ -292,7 +292,7 @@ enum SavePage {
   static func draw(_ state: AppState, _ screen: inout Screen) {
     let width = screen.size.columns - 2
     AppView.header("ChatCheck", right: state.text("ui.save.title"), &screen)
-    let folder = state.saveFolder.map { TextWrap.lines(state.text("ui.save.folder", ["folder": $0]), width: width) } ?? []
+    let folder = state.saveFolder.map { TextWrap.lines(state.text("ui.save.folder", ["folder": TerminalText.escape($0)]), width: width) } ?? []
     let notice = state.notice.map { TextWrap.lines($0, width: width) } ?? []
     // Rows below the warning: folder, label, name, message, buttons.
     let fixed = folder.count + 2 + notice.count + 1

@@ -243,3 +243,18 @@ struct ScreenBehaviourTests {
     #expect(saving.notice == "Type a file name first.")
   }
 }
+
+@Suite("No control characters from typing or the file system")
+struct ScreenInjectionTests {
+  @Test func aPastedBidiOverrideNeverReachesTheFileNameOrTheScreen() {
+    var state = UIFixtures.state(language: "en")
+    state.saveFolder = "/home/x\u{1B}]52;c;\u{7}"
+    state.page = .save
+    for c in ["a", "\u{202E}", "b", "\u{200B}", "\u{1B}", "c"] { _ = state.update(.key(.character(Character(c)))) }
+    #expect(state.savePath == "abc")
+    let text = AppView.render(state).text
+    #expect(!text.unicodeScalars.contains { TerminalText.isForbidden($0, allowNewlines: true) }, "\(text)")
+    _ = state.update(.saved(path: "/tmp/a\u{202E}b.md", problem: nil))
+    #expect(state.notice?.contains("\\u{202E}") == true)
+  }
+}
