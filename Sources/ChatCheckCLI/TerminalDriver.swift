@@ -19,6 +19,8 @@ final class TerminalDriver {
 
   private let terminal: OpaquePointer
   private let headless: Bool
+  /// A frame was skipped because the terminal took no output.
+  private var framePending = false
   private let colors: Bool
   private var shown: Screen?
   /// When the last click acted: the second click of a double-click lands
@@ -132,7 +134,8 @@ final class TerminalDriver {
       }
       // An idle tick changes nothing on screen outside kiosk mode (whose
       // countdown shows seconds), so it is not drawn.
-      if events.count > 1 || state.kiosk != nil { draw(AppView.render(state)) }
+      // A frame the terminal could not take is drawn on the next tick.
+      if events.count > 1 || state.kiosk != nil || framePending { draw(AppView.render(state)) }
     }
   }
 
@@ -205,7 +208,11 @@ final class TerminalDriver {
   /// takes no output (stopped), nothing is drawn: the loop goes on (the
   /// kiosk's idle wipe too) and the next frame draws what changed.
   func draw(_ screen: Screen) {
-    if !headless && shim_output_ready(0) == 0 { return }
+    if !headless && shim_output_ready(0) == 0 {
+      framePending = true
+      return
+    }
+    framePending = false
     let window = shim_stdscr()
     if shown?.size != screen.size { werase(window) }
     for row in 0..<screen.size.rows {
