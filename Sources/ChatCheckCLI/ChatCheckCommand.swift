@@ -2,9 +2,6 @@ import ArgumentParser
 import ChatCheckCore
 import ChatCheckUI
 
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `chatcheck`: the interactive self-check, and the root of the other
 /// commands.
@@ -43,48 +40,17 @@ struct ChatCheckCommand: ParsableCommand {
       driver.close()
       return
     }
-    if !plain {
-      if let reason = TerminalDriver.unavailableReason() {
-        Output.raw("chatcheck: \(reason); using the plain line mode\n")
-      } else if let driver = TerminalDriver(kiosk: false, wantColors: session.color) {
-        try runFullScreen(driver, session)
-        return
-      } else {
-        Output.raw("chatcheck: terminal type '\(Environment.value("TERM") ?? "")' cannot move the cursor; using the plain line mode\n")
-      }
+    if !plain, let driver = InteractiveSession.driver(session) {
+      var state = InteractiveSession.state(session, size: driver.size)
+      try InteractiveSession.run(driver, &state, endedEarly: Self.endedEarly)
+      return
     }
-    try runPlain(session)
-  }
-
-  private func runFullScreen(_ driver: TerminalDriver, _ session: Session) throws(ChatCheckError) {
-    var state = AppState(
-      content: session.content, mode: .interactive, language: session.language,
-      region: session.region, askRegion: session.regionGuessed, size: driver.size)
-    state.qrEncoder = QRCodes.encoder
-    switch driver.run(&state) {
-    case .quit:
-      driver.close()
-    case .quickExit:
-      driver.closeAndWipe()
-    case .signal(let signal):
-      driver.close()
-      Glibc.exit(signal == SIGINT ? 130 : 0)
-    case .endOfInput:
-      driver.close()
-      throw ChatCheckError(.dataError, "input ended before the last question was answered")
-    }
-  }
-
-  private func runPlain(_ session: Session) throws(ChatCheckError) {
     let plainSession = PlainSession(
       content: session.content, language: session.language, region: session.region,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })
-    switch plainSession.run() {
-    case .finished, .quit:
-      return
-    case .endOfInput:
-      throw ChatCheckError(.dataError, "input ended before the last question was answered")
-    }
+    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, Self.endedEarly) }
   }
+
+  static let endedEarly = "input ended before the last question was answered"
 }

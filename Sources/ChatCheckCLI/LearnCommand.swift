@@ -2,9 +2,6 @@ import ArgumentParser
 import ChatCheckCore
 import ChatCheckUI
 
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `chatcheck learn`: practise spotting the trick in a simulated chat.
 struct LearnCommand: ParsableCommand {
@@ -94,15 +91,15 @@ struct LearnCommand: ParsableCommand {
         : LearnRendering.text(result, content: content, language: lang))
       return
     }
-    if !plain {
-      if let reason = TerminalDriver.unavailableReason() {
-        Output.raw("chatcheck: \(reason); using the plain line mode\n")
-      } else if let driver = TerminalDriver(kiosk: false, wantColors: session.color) {
-        try runFullScreen(driver, session, story: story)
-        return
+    if !plain, let driver = InteractiveSession.driver(session) {
+      var state = InteractiveSession.state(session, size: driver.size)
+      if let story, let index = content.stories.firstIndex(where: { $0.id == story.id }) {
+        _ = state.perform(.openStory(index))
       } else {
-        Output.raw("chatcheck: terminal type '\(TerminalText.escape(Environment.value("TERM") ?? ""))' cannot move the cursor; using the plain line mode\n")
+        _ = state.perform(.learn)
       }
+      try InteractiveSession.run(driver, &state, endedEarly: Self.endedEarly)
+      return
     }
     // Without --scenario the plain mode plays the first story, so that
     // it reads nothing but one line per decision.
@@ -110,32 +107,8 @@ struct LearnCommand: ParsableCommand {
       content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })
-    switch plainSession.run() {
-    case .finished, .quit:
-      return
-    case .endOfInput:
-      throw ChatCheckError(.dataError, "input ended before the last decision was answered")
-    }
+    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, Self.endedEarly) }
   }
 
-  private func runFullScreen(_ driver: TerminalDriver, _ session: Session, story: LearnStory?) throws(ChatCheckError) {
-    var state = AppState(
-      content: session.content, mode: .interactive, language: session.language,
-      region: session.region, askRegion: session.regionGuessed, size: driver.size)
-    state.qrEncoder = QRCodes.encoder
-    if let story, let index = session.content.stories.firstIndex(where: { $0.id == story.id }) {
-      _ = state.perform(.openStory(index))
-    } else {
-      _ = state.perform(.learn)
-    }
-    switch driver.run(&state) {
-    case .quit, .endOfInput:
-      driver.close()
-    case .quickExit:
-      driver.closeAndWipe()
-    case .signal(let signal):
-      driver.close()
-      Glibc.exit(signal == SIGINT ? 130 : 0)
-    }
-  }
+  static let endedEarly = "input ended before the last decision was answered"
 }

@@ -35,16 +35,14 @@ enum PINFile {
     if FileSystem.kind(path, follow: false) == S_IFDIR {
       throw ChatCheckError(.noInput, "\(shown): is a folder, not a file")
     }
+    // Written like a handout (exclusive, never through a link, mode 0600,
+    // every step checked, a partial file removed), then renamed over.
     let temporary = "\(path).new-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw ChatCheckError(.noInput, "\(shown): \(FileSystem.reason(errno))") }
-    var text = line
-    let written = text.withUTF8 { Glibc.write(fd, $0.baseAddress, $0.count) }
-    let synced = written == line.utf8.count && fsync(fd) == 0
-    let problem = errno
-    let closed = close(fd) == 0
-    guard synced, closed, rename(temporary, path) == 0 else {
-      let reason = FileSystem.reason(synced && closed ? errno : problem)
+    if let problem = HandoutFile.write(line, to: temporary) {
+      throw ChatCheckError(.noInput, "\(shown): not written: \(problem.reason)")
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = FileSystem.reason(errno)
       unlink(temporary)
       throw ChatCheckError(.internalError, "\(shown): not written: \(reason)")
     }

@@ -90,6 +90,14 @@ public struct AppState: Sendable {
     interview.result(language: language, region: region)
   }
 
+  /// What is on screen, coarsely: the page, the question or decision, and
+  /// an open box. A click that changes it opened something new (ticking an
+  /// option or scrolling does not).
+  public var screenIdentity: String {
+    let story = storyModel.map { "\($0.story).\($0.choices.count).\($0.phase)" } ?? ""
+    return "\(page) \(shownQuestion?.id ?? "") \(interview.answers.count) \(story) \(overlay.map { "\($0)" } ?? "")"
+  }
+
   /// The emergency and crisis cards of the answers so far.
   public var crisisCards: [ChosenCard] {
     result.cards.filter { $0.card.priority.isCrisis }

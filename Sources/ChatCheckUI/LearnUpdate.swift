@@ -25,14 +25,6 @@ extension AppState {
     if case .storyEnd(let m) = pageState { return m } else { return nil }
   }
 
-  /// What is on screen, coarsely: the page, the question or decision, and
-  /// an open box. A click that changes it opened something new (ticking an
-  /// option or scrolling does not).
-  public var screenIdentity: String {
-    let story = storyModel.map { "\($0.story).\($0.choices.count).\($0.phase)" } ?? ""
-    return "\(page) \(shownQuestion?.id ?? "") \(interview.answers.count) \(story) \(overlay.map { "\($0)" } ?? "")"
-  }
-
   /// Handles `action` when it belongs to learning mode; nil otherwise.
   mutating func performLearn(_ action: Action) -> [Effect]? {
     switch action {

@@ -46,7 +46,7 @@ for path in relativePaths where path.hasSuffix(".yaml") || path.hasSuffix(".yml"
 }
 let report = Linter.lint(files, folderName: "Content", today: CivilDate.today())
 for line in report.diagnosticLines(strict: false) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-guard !report.failed(strict: false), let content = ContentLoader.load(files, folderName: "Content").content else {
+guard !report.failed(strict: false), let content = report.content else {
   FileHandle.standardError.write(Data("error: the content in Content/ has errors; see above\n".utf8))
   exit(65)
 }

@@ -222,19 +222,14 @@ struct InteractiveTmuxTests {
     let welcome = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
     let row = welcome.firstIndex { $0.contains("[ Austria ]") }!
     let column = welcome[row].distance(from: welcome[row].startIndex, to: welcome[row].range(of: "[ Austria ]")!.lowerBound)
-    func click(column: Int, row: Int) throws {
-      let press = "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
-      let release = "\u{1B}[M" + String(UnicodeScalar(UInt8(35))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
-      try tmux.send(press + release, literal: true)
-    }
-    try click(column: column + 2, row: row)
+    try tmux.click(column: column + 2, row: row)
     try tmux.wait(for: "Help for: Austria")
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
     try tmux.send("?")
     let help = try tmux.wait(for: "Press any key to close").split(separator: "\n", omittingEmptySubsequences: false)
     let next = help.firstIndex { $0.contains("[ Next ]") }!
-    try click(column: 3, row: next)
+    try tmux.click(column: 3, row: next)
     try tmux.waitUntilGone("Press any key to close")
     Thread.sleep(forTimeInterval: 0.3)
     #expect(try tmux.screen().contains("Who are you doing this check for?"), "the click only closed the box")
@@ -243,21 +238,15 @@ struct InteractiveTmuxTests {
   @Test func mouseClicksChooseOptions() throws {
     let tmux = try Tmux("\(binary) --lang en --region DE")
     try tmux.wait(for: "[ I need help now ]")
-    // An X10 mouse report: ESC [ M, button 0 + 32, column + 33, row + 33.
-    func click(column: Int, row: Int) throws {
-      let press = "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
-      let release = "\u{1B}[M" + String(UnicodeScalar(UInt8(35))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
-      try tmux.send(press + release, literal: true)
-    }
     let welcome = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
     let startRow = welcome.firstIndex { $0.contains("[ I need help now ]") }!
-    try click(column: 3, row: startRow)
+    try tmux.click(column: 3, row: startRow)
     let question = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
     let row = question.firstIndex { $0.contains("For a friend or someone in my family") }!
     // A person reads the new question before clicking; a click sooner
     // after one that changed the screen is the rest of a double-click.
     Thread.sleep(forTimeInterval: 0.6)
-    try click(column: 8, row: row)
+    try tmux.click(column: 8, row: row)
     try tmux.wait(for: "Is the person affected under 18?")
     // One click is one action: the release of a click on "For my child"
     // lands on an option of the next question and must not answer it.
@@ -265,8 +254,8 @@ struct InteractiveTmuxTests {
     let again = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
     let child = again.firstIndex { $0.contains("For my child") }!
     // A double-click: the second click lands on the next question's row.
-    try click(column: 8, row: child)
-    try click(column: 8, row: child)
+    try tmux.click(column: 8, row: child)
+    try tmux.click(column: 8, row: child)
     try tmux.wait(for: "Is your child under 18?")
     Thread.sleep(forTimeInterval: 0.5)
     let screen = try tmux.screen()
@@ -276,9 +265,9 @@ struct InteractiveTmuxTests {
     let third = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
     let childAgain = third.firstIndex { $0.contains("For my child") }!
     Thread.sleep(forTimeInterval: 0.6)
-    try click(column: 8, row: childAgain)
+    try tmux.click(column: 8, row: childAgain)
     Thread.sleep(forTimeInterval: 0.45)
-    try click(column: 8, row: childAgain + 2)
+    try tmux.click(column: 8, row: childAgain + 2)
     try tmux.wait(for: "Is your child under 18?")
     Thread.sleep(forTimeInterval: 0.5)
     #expect(try tmux.screen().contains("Question 2"), "the second click of a slow double-click answered nothing")

@@ -140,14 +140,9 @@ struct LearnTmuxTests {
     let tmux = try Tmux("\(Binary.path) learn --lang en")
     let list = try tmux.wait(for: "Spot the trick").split(separator: "\n", omittingEmptySubsequences: false)
     let row = try #require(list.firstIndex { $0.contains("[ Next ]") })
-    func click(column: Int, row: Int) throws {
-      let press = "\u{1B}[M" + String(UnicodeScalar(UInt8(32))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
-      let release = "\u{1B}[M" + String(UnicodeScalar(UInt8(35))) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
-      try tmux.send(press + release, literal: true)
-    }
-    try click(column: 3, row: row)
+    try tmux.click(column: 3, row: row)
     Thread.sleep(forTimeInterval: 0.45)
-    try click(column: 3, row: row)
+    try tmux.click(column: 3, row: row)
     try tmux.wait(for: "Decision 1/6")
     Thread.sleep(forTimeInterval: 0.5)
     let screen = try tmux.screen()

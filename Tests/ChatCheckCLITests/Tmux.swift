@@ -138,6 +138,15 @@ final class Tmux {
 }
 
 extension Tmux {
+  /// One mouse click (press and release) at a 0-based cell, as X10 mouse
+  /// reports: ESC [ M, then the button + 32, the column + 33, the row + 33.
+  func click(column: Int, row: Int) throws {
+    func report(_ button: UInt8) -> String {
+      "\u{1B}[M" + String(UnicodeScalar(button)) + String(UnicodeScalar(UInt8(33 + column))) + String(UnicodeScalar(UInt8(33 + row)))
+    }
+    try send(report(32) + report(35), literal: true)
+  }
+
   /// A shell line that runs `command`, then writes its exit status and
   /// `stty -a` (the terminal's modes afterwards) to `file`.
   static func withStty(_ command: String, file: String) -> String {

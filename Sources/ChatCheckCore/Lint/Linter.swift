@@ -10,6 +10,8 @@ public struct LintReport: Sendable {
   public var provenInvariants: [String] = []
   /// Resources marked `verified: false`.
   public var unverifiedCount = 0
+  /// The content, when it loaded (the build embeds it when lint passes).
+  public var content: Content?
   /// Learning stories, and their decisions, each with a safe reply and
   /// feedback for every reply.
   public var storyCount = 0
@@ -34,6 +36,7 @@ public enum Linter {
     let loaded = ContentLoader.load(files, folderName: folderName)
     var report = LintReport(diagnostics: loaded.diagnostics)
     guard let content = loaded.content else { return report }
+    report.content = content
     let log = DiagnosticLog()
     report.questionCount = content.questions.count
     report.cardCount = content.cards.count

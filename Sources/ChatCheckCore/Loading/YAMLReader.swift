@@ -1,4 +1,4 @@
-/// Reads one YAML file into Yams nodes and offers typed, located accessors
+/// Reads one YAML file into located nodes (`YAMLParser`) and offers typed accessors
 /// that report problems to a shared log instead of throwing, so a whole
 /// file is checked in one pass.
 struct YAMLReader {

@@ -15,6 +15,18 @@ public enum SaveProblem: Hashable, Sendable {
   case diskFull
   /// Any other failure, with the system's words.
   case other(String)
+
+  /// The problem in a few words, for command-line messages.
+  public var reason: String {
+    switch self {
+    case .exists: return "a file of that name is there already"
+    case .isFolder: return "is a folder, not a file"
+    case .denied: return "permission denied"
+    case .noFolder: return "no such folder"
+    case .diskFull: return "the disk is full"
+    case .other(let words): return words
+    }
+  }
 }
 
 /// Writing the handout the user asked for: never over an existing file or
