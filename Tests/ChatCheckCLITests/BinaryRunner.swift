@@ -30,6 +30,10 @@ enum Binary {
     process.executableURL = URL(fileURLWithPath: executable ?? path)
     process.arguments = arguments
     var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+    // Sanitizer settings of a sanitizer run reach the child, as in tmux.
+    for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS"] {
+      if let value = ProcessInfo.processInfo.environment[key] { env[key] = value }
+    }
     env.merge(environment) { $1 }
     process.environment = env
     process.currentDirectoryURL = directory ?? packageRoot
