@@ -29,6 +29,7 @@ enum InteractiveSession {
       content: session.content, mode: .interactive, language: session.language,
       region: session.region, askRegion: session.regionGuessed, size: size)
     state.qrEncoder = QRCodes.encoder
+    state.clock = SystemClock.clock
     return state
   }
 

@@ -64,6 +64,7 @@ struct KioskCommand: ParsableCommand {
       content: session.content, kiosk: settings, language: session.language, region: session.region,
       askRegion: session.regionGuessed, size: driver.size)
     state.qrEncoder = QRCodes.encoder
+    state.clock = SystemClock.clock
     let ending = driver.run(&state)
     // Whatever ends the kiosk, the next person sees nothing of this one.
     driver.closeAndWipe()

@@ -46,6 +46,9 @@ public struct AppState: Sendable {
   public var notice: String?
   /// Makes QR codes for the take-away page; nil without libqrencode.
   public var qrEncoder: QREncoder?
+  /// Tells the time in a line's time zone, for "open now" on the crisis
+  /// page; nil: hours are shown without it.
+  public var clock: LocalClock?
   /// The result laid out for the screen (see `refreshResultCache`).
   public internal(set) var resultCache: ResultCache?
   /// Kiosk mode's clock, idle countdown and staff prompt; nil otherwise.

@@ -59,11 +59,23 @@ enum CrisisPage {
       case .compact:
         break
       }
-      for resource in chosen.resources {
+      // Lines open at this moment first; the others say when they open.
+      for (resource, status) in LineStatus.openFirst(chosen.resources, clock: state.clock) {
         out += resourceLines(resource, state, width: width, compact: detail != .full)
+        if detail != .compact, let hours = hoursLine(resource, status, state) {
+          for line in TextWrap.lines(hours, width: width, first: "  ", rest: "  ") { out.append((line, .normal)) }
+        }
       }
     }
     return out
+  }
+
+  /// "rund um die Uhr · jetzt erreichbar", "Mo–Sa 14–20 Uhr · jetzt
+  /// geschlossen – erreichbar ab Mo 14:00"; nil when nothing is known.
+  static func hoursLine(_ resource: Resource, _ status: LineStatus, _ state: AppState) -> String? {
+    let parts = [resource.hours?.text(state.textLanguage), status.describe(state.content, state.textLanguage)]
+      .compactMap { $0 }.filter { !$0.isEmpty }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
   /// "Name – Call: 110 · Text: 988"; compact: one line with the first

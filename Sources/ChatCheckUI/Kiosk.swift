@@ -62,6 +62,7 @@ extension AppState {
     var fresh = AppState(
       content: content, mode: .kiosk, language: initialLanguage, region: initialRegion, askRegion: initiallyAskRegion, size: size)
     fresh.qrEncoder = qrEncoder
+    fresh.clock = clock
     fresh.kiosk = KioskState(settings: kiosk.settings)
     fresh.kiosk?.now = kiosk.now
     fresh.kiosk?.lastInput = kiosk.now

@@ -26,7 +26,12 @@ struct AnswerCommandTests {
     #expect(ranks == ranks.sorted())
     for card in advice {
       for resource in card["resources"] as! [[String: Any]] {
-        for (key, value) in resource where key != "channels" { #expect((value as? String)?.isEmpty == false, "\(key)") }
+        // Optional fields are omitted, never empty: strings and lists alike.
+        for (key, value) in resource where key != "channels" && key != "verified" {
+          if let list = value as? [String] { #expect(!list.isEmpty && list.allSatisfy { $0.count == 2 }, "\(key)") } else {
+            #expect((value as? String)?.isEmpty == false, "\(key)")
+          }
+        }
         #expect(resource["source"] != nil && resource["checked"] != nil)
         let channels = resource["channels"] as! [[String: String]]
         #expect(!channels.isEmpty && channels.allSatisfy { !($0["value"] ?? "").isEmpty })

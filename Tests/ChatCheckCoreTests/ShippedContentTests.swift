@@ -67,12 +67,13 @@ struct ShippedContentTests {
       name: "a teenage boy threatened for money",
       answers: "who=me age_self=minor feeling_self=coping contact=stranger pictures=yes_or_unsure threat=threatens demand=money happened=neither",
       reader: .affected, topics: ["not-your-fault", "do-not-pay", "minor-evidence-caution", "report-police", "takedown"],
-      summary: ["not-your-fault", "do-not-pay", "evidence-minor"]),
+      summary: ["not-your-fault-minor", "do-not-pay", "evidence-minor"]),
     Scenario(
       name: "a desperate teenager with faked pictures",
       answers: "who=me age_self=minor feeling_self=desperate contact=stranger pictures=fake threat=threatens demand=money happened=neither",
-      reader: .affected, topics: ["crisis-support", "not-your-fault", "do-not-pay", "minor-evidence-caution", "report-police", "takedown", "fake-images"],
-      summary: ["crisis-minor", "not-your-fault", "do-not-pay"]),
+      // The fake-images card says it is not their fault and carries Take It Down.
+      reader: .affected, topics: ["crisis-support", "fake-images", "do-not-pay", "minor-evidence-caution", "report-police"],
+      summary: ["crisis-minor", "fake-images", "do-not-pay"]),
     Scenario(
       name: "a parent of a suicidal child whose pictures are online",
       answers: "who=child age_child=minor feeling_child=danger contact=stranger_moved pictures=yes_or_unsure threat=online demand=images happened=neither",
@@ -81,18 +82,18 @@ struct ShippedContentTests {
     Scenario(
       name: "a friend of a desperate adult asked to meet",
       answers: "who=someone age_other=adult feeling_other=desperate contact=stranger pictures=fake threat=threatens demand=meeting happened=neither",
-      reader: .helper, topics: ["crisis-support", "do-not-pay", "no-meeting", "helper-guidance", "preserve-evidence", "report-police", "takedown"],
-      summary: ["crisis-adult", "do-not-pay", "no-meeting"]),
+      reader: .helper, topics: ["crisis-support", "fake-images", "do-not-pay", "no-meeting", "helper-guidance", "preserve-evidence", "report-police"],
+      summary: ["crisis-adult", "fake-images", "do-not-pay"]),
     Scenario(
       name: "a teacher whose student's pictures went to classmates",
       answers: "who=professional age_other=minor feeling_other=coping contact=known pictures=yes_or_unsure threat=to_contacts demand=money,images happened=sent_more",
-      reader: .helper, topics: ["do-not-pay", "helper-guidance", "minor-evidence-caution", "report-police", "takedown", "warn-contacts"],
-      summary: ["do-not-pay", "helper-professional", "evidence-minor"]),
+      reader: .helper, topics: ["known-offender", "do-not-pay", "helper-guidance", "minor-evidence-caution", "report-police", "takedown", "warn-contacts"],
+      summary: ["known-offender", "do-not-pay", "helper-professional-minor"]),
     Scenario(
       name: "a friend who does not know every answer",
       answers: "who=someone age_other=minor feeling_other=coping contact=stranger pictures=yes_or_unsure threat=unknown demand=unknown happened=unknown",
       reader: .helper, topics: ["do-not-pay", "helper-guidance", "minor-evidence-caution", "report-police", "takedown"],
-      summary: ["do-not-pay", "helper-friend", "evidence-minor"]),
+      summary: ["do-not-pay", "helper-friend-minor", "evidence-minor"]),
     Scenario(
       name: "a bluff mail with an old password",
       answers: "who=me age_self=adult feeling_self=coping contact=email_only email_password=yes email_paid=no",
@@ -101,8 +102,8 @@ struct ShippedContentTests {
     Scenario(
       name: "a parent whose adult child paid after a bluff mail",
       answers: "who=child age_child=adult feeling_child=coping contact=email_only email_password=no email_paid=yes",
-      reader: .parent, topics: ["email-bluff", "stop-paying", "parent-guidance", "report-police", "recovery-scam"],
-      summary: ["email-bluff", "stop-paying", "parent-guidance-adult"]),
+      reader: .parent, topics: ["email-bluff", "stop-paying", "parent-guidance", "report-police"],
+      summary: ["email-bluff", "stop-paying-bluff", "parent-guidance-adult"]),
     Scenario(
       name: "someone only asked to turn on the webcam",
       answers: "who=me age_self=adult feeling_self=coping contact=stranger pictures=no request=webcam demand=nothing happened=neither",

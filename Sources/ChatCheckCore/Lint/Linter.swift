@@ -223,6 +223,15 @@ public enum Linter {
         if !shown { problems.append("region \(region) shows no '\(role)' resource") }
       }
     }
+    for card in cards where invariant.openLine.contains(card.topic) {
+      guard let wording = card.wording(for: reader) else { continue }
+      for region in content.regionCodes {
+        let shown = AdviceComposer.resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor)
+        if !OpenLineRule.holds(shown, region: region, content: content) {
+          problems.append("card '\(card.id)' in region \(region) offers \(OpenLineRule.missing(region: region, content: content))")
+        }
+      }
+    }
     return problems
   }
 }

@@ -9,6 +9,7 @@ struct ContentChecks {
   var log: DiagnosticLog { session.log }
 
   func run() {
+    checkHoursStrings()
     checkReferences()
     checkVocabulary()
     checkGraph()
@@ -50,6 +51,26 @@ struct ContentChecks {
         if !resolved {
           log.warning(card.location, "card '\(card.id)': no region has a resource with role '\(role)'")
         }
+      }
+    }
+  }
+
+  /// Lines with opening hours need the words for "open now" and the days;
+  /// their `hours` text says the hours in the reader's language.
+  private func checkHoursStrings() {
+    let timed = content.regionCodes.compactMap { content.regions[$0] }.flatMap(\.resources).filter { $0.openingHours != nil }
+    guard !timed.isEmpty else { return }
+    for resource in timed where resource.hours == nil {
+      log.error(resource.location, "resource '\(resource.id)' has opening_hours but no 'hours' text: the result shows the hours in the reader's words")
+    }
+    let place = SourceLocation(file: session.displayPath(ContentLayout.strings), line: 1, column: 1)
+    for key in UIStringKeys.hours where content.strings[key] == nil {
+      log.error(place, "string '\(key)' is missing; resources with opening_hours need it")
+    }
+    for language in content.languages {
+      let days = content.string("hours.days", language).split(separator: " ")
+      if content.strings["hours.days"] != nil, days.count != 7 {
+        log.error(place, "string 'hours.days' in '\(language)' must name the seven days from Monday, separated by spaces")
       }
     }
   }

@@ -61,6 +61,9 @@ public enum UIStringKeys {
     "plain.eof", "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other",
   ] + screens
 
+  /// Strings for opening hours; needed when a resource has `opening_hours`.
+  public static let hours = ["hours.open_now", "hours.closed", "hours.closed_opens", "hours.days"]
+
   /// Strings of learning mode; needed when the content has stories.
   public static let learn = [
     "ui.welcome.help_now", "ui.welcome.learn", "ui.key.learn", "ui.key.go_on", "ui.key.chat_scroll", "ui.key.buttons",

@@ -203,7 +203,7 @@ final class LoaderSession {
     for item in r.list(m["invariants"], "invariants") ?? [] {
       guard let inv = r.mapping(
         item, r.peekID(item).map { "invariant '\($0)'" } ?? "an invariant",
-        allowed: ["id", "description", "when", "topics", "one_of", "never", "first", "after", "within", "order", "roles"],
+        allowed: ["id", "description", "when", "topics", "one_of", "never", "first", "after", "within", "order", "roles", "open_line"],
         required: ["id"]),
         let id = r.identifier(inv["id"], "an invariant's id")
       else { continue }
@@ -217,9 +217,10 @@ final class LoaderSession {
       let order = r.identifiers(inv["order"], "order")
       let oneOf = r.identifiers(inv["one_of"], "one_of")
       let never = r.identifiers(inv["never"], "never")
+      let openLine = r.identifiers(inv["open_line"], "open_line")
       let roles = r.identifiers(inv["roles"], "roles")
       let first = r.identifier(inv["first"], "first")
-      for (topic, node) in topics + after + order + oneOf + never { topicUses.append((topic, r.location(node))) }
+      for (topic, node) in topics + after + order + oneOf + never + openLine { topicUses.append((topic, r.location(node))) }
       if let first, let node = inv["first"] { topicUses.append((first, r.location(node))) }
       for (role, node) in roles { roleUses.append((role, r.location(node))) }
       var within = 1
@@ -235,10 +236,11 @@ final class LoaderSession {
         order: order.map(\.0), roles: roles.map(\.0), location: r.location(item))
       invariant.oneOf = oneOf.map(\.0)
       invariant.never = never.map(\.0)
+      invariant.openLine = openLine.map(\.0)
       if invariant.topics.isEmpty && invariant.first == nil && invariant.order.isEmpty && invariant.roles.isEmpty
-        && invariant.oneOf.isEmpty && invariant.never.isEmpty
+        && invariant.oneOf.isEmpty && invariant.never.isEmpty && invariant.openLine.isEmpty
       {
-        log.error(r.location(item), "invariant '\(id)' requires nothing; give topics, one_of, never, first, order or roles")
+        log.error(r.location(item), "invariant '\(id)' requires nothing; give topics, one_of, never, first, order, roles or open_line")
       }
       if !invariant.firstAfter.isEmpty && invariant.first == nil, let node = inv["after"] {
         log.error(r.location(node), "invariant '\(id)': 'after' only goes with 'first'")

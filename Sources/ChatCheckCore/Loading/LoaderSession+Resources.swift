@@ -2,25 +2,65 @@ extension LoaderSession {
   func readRegion(_ code: String, languages: [String]) -> Region? {
     let relative = ContentLayout.resourceFile(code)
     guard let (r, root) = document(relative),
-      let m = r.mapping(root, relative, allowed: ["region", "name", "resources"], required: ["region", "name", "resources"])
+      let m = r.mapping(root, relative, allowed: ["region", "name", "time_zone", "languages", "resources"], required: ["region", "name", "resources"])
     else { return nil }
+    let zone = readTimeZone(m["time_zone"], r, owner: "region '\(code)'")
+    let regionLanguages = readLanguages(m["languages"], r, owner: "region '\(code)'")
     if let node = m["region"], let declared = r.string(node, "region"), declared != code {
       log.error(r.location(node), "this file is for region '\(code)' but says region '\(declared)'")
     }
     var resources: [Resource] = []
     for item in r.list(m["resources"], "resources") ?? [] {
-      if let resource = readResource(item, r, languages: languages) { resources.append(resource) }
+      guard var resource = readResource(item, r, languages: languages) else { continue }
+      resource.timeZone = resource.timeZone ?? zone
+      if resource.languages.isEmpty { resource.languages = regionLanguages }
+      if let hours = resource.openingHours, !hours.isAlwaysOpen, resource.timeZone == nil {
+        log.error(
+          resource.location,
+          "resource '\(resource.id)' has opening hours but neither it nor region '\(code)' names a time_zone (an IANA name such as Europe/Berlin)")
+      }
+      resources.append(resource)
     }
     return Region(
       code: code,
       name: r.localized(m["name"], "the name of region '\(code)'", languages: languages) ?? LocalizedText(universal: code),
-      resources: resources, location: r.location(root))
+      resources: resources, location: r.location(root), timeZone: zone, languages: regionLanguages)
+  }
+
+  /// An IANA time-zone name: `UTC` or `Area/Location` (letters, digits,
+  /// `_`, `-`, `+`), so it can name a file of the system's database and
+  /// nothing else.
+  func readTimeZone(_ node: Node?, _ r: YAMLReader, owner: String) -> String? {
+    guard let node, let text = r.string(node, "time_zone") else { return nil }
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    let valid = text == "UTC" || ((2...3).contains(parts.count) && parts.allSatisfy { part in
+      !part.isEmpty && part.first != "." && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-+".contains($0)) }
+    })
+    guard valid else {
+      log.error(r.location(node), "\(owner): time_zone must be an IANA time-zone name such as Europe/Berlin, found '\(text)'")
+      return nil
+    }
+    return text
+  }
+
+  /// A list of two-letter language codes (ISO 639-1).
+  func readLanguages(_ node: Node?, _ r: YAMLReader, owner: String) -> [String] {
+    guard let node else { return [] }
+    var codes: [String] = []
+    for (code, codeNode) in r.identifiers(node, "the languages of \(owner)") {
+      if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLowercase }) {
+        if !codes.contains(code) { codes.append(code) }
+      } else {
+        log.error(r.location(codeNode), "\(owner): a language must be a two-letter code such as de or en, found '\(code)'")
+      }
+    }
+    return codes
   }
 
   private func readResource(_ item: Node, _ r: YAMLReader, languages: [String]) -> Resource? {
     guard let res = r.mapping(
       item, r.peekID(item).map { "resource '\($0)'" } ?? "a resource",
-      allowed: ["id", "roles", "name", "channels", "ages", "hours", "for", "source", "checked", "verified", "unverified_note"],
+      allowed: ["id", "roles", "name", "channels", "ages", "hours", "opening_hours", "time_zone", "languages", "fallback", "for", "source", "checked", "verified", "unverified_note"],
       required: ["id", "roles", "name", "channels", "ages", "source", "checked"]),
       let id = r.identifier(res["id"], "a resource's id")
     else { return nil }
@@ -66,13 +106,30 @@ extension LoaderSession {
     if note != nil, verified, let node = res["unverified_note"] {
       log.error(r.location(node), "resource '\(id)': unverified_note only goes with 'verified: false'")
     }
+    var fallback = true
+    if let node = res["fallback"], let text = r.string(node, "fallback") {
+      switch text {
+      case "true": fallback = true
+      case "false": fallback = false
+      default: log.error(r.location(node), "resource '\(id)': fallback must be true or false, found '\(text)'")
+      }
+    }
+    var openingHours: OpeningHours?
+    if let node = res["opening_hours"], let text = r.string(node, "opening_hours") {
+      switch OpeningHours.parse(text) {
+      case .success(let hours): openingHours = hours
+      case .failure(let error): log.error(r.location(node), "resource '\(id)': opening_hours '\(text)': \(error.message)")
+      }
+    }
     return Resource(
       id: id, roles: roles.map(\.0),
       name: r.localized(res["name"], "the name of resource '\(id)'", languages: languages) ?? LocalizedText(universal: id),
       channels: channels, ages: ages,
       hours: r.localized(res["hours"], "the hours of resource '\(id)'", languages: languages),
       audience: r.localized(res["for"], "'for' of resource '\(id)'", languages: languages),
-      source: source, checked: checked, verified: verified, unverifiedNote: note, location: r.location(item))
+      source: source, checked: checked, verified: verified, unverifiedNote: note, location: r.location(item),
+      openingHours: openingHours, timeZone: readTimeZone(res["time_zone"], r, owner: "resource '\(id)'"),
+      languages: readLanguages(res["languages"], r, owner: "resource '\(id)'"), offeredAsFallback: fallback)
   }
 
   private func readChannel(_ node: Node, _ r: YAMLReader, resource id: String, languages: [String]) -> Channel? {

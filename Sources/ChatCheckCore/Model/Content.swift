@@ -90,6 +90,6 @@ public final class Content: Sendable {
   public func resources(role: String, region: String, minor: Bool) -> [Resource] {
     let own = (roleIndex[region]?[role] ?? []).filter { $0.ages.serves(minor: minor) }
     if !own.isEmpty || region == fallbackRegion { return own }
-    return (roleIndex[fallbackRegion]?[role] ?? []).filter { $0.ages.serves(minor: minor) }
+    return (roleIndex[fallbackRegion]?[role] ?? []).filter { $0.ages.serves(minor: minor) && $0.offeredAsFallback }
   }
 }

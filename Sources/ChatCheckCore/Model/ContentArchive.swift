@@ -253,8 +253,14 @@ extension Region {
       w.bool(resource.verified)
       w.optional(resource.unverifiedNote) { $0.string($1) }
       resource.location.write(&w)
+      w.optional(resource.openingHours?.source) { $0.string($1) }
+      w.optional(resource.timeZone) { $0.string($1) }
+      w.strings(resource.languages)
+      w.bool(resource.offeredAsFallback)
     }
     location.write(&w)
+    w.optional(timeZone) { $0.string($1) }
+    w.strings(languages)
   }
 
   static func read(_ r: inout ArchiveReader) throws(Malformed) -> Region {
@@ -268,9 +274,17 @@ extension Region {
         ages: try r.raw(AgeBand.self), hours: try LocalizedText.readOptional(&r), audience: try LocalizedText.readOptional(&r),
         source: try r.string(), checked: try r.string(), verified: try r.bool(),
         unverifiedNote: try r.optional { (r: inout ArchiveReader) throws(Malformed) in try r.string() },
-        location: try SourceLocation.read(&r))
+        location: try SourceLocation.read(&r),
+        openingHours: try r.optional { (r: inout ArchiveReader) throws(Malformed) in
+          guard case .success(let hours) = OpeningHours.parse(try r.string()) else { throw Malformed(description: "opening hours that do not parse") }
+          return hours
+        },
+        timeZone: try r.optional { (r: inout ArchiveReader) throws(Malformed) in try r.string() },
+        languages: try r.strings(), offeredAsFallback: try r.bool())
     }
-    return Region(code: code, name: name, resources: resources, location: try SourceLocation.read(&r))
+    return Region(
+      code: code, name: name, resources: resources, location: try SourceLocation.read(&r),
+      timeZone: try r.optional { (r: inout ArchiveReader) throws(Malformed) in try r.string() }, languages: try r.strings())
   }
 }
 
@@ -288,6 +302,7 @@ extension Invariant {
     w.strings(order)
     w.strings(roles)
     location.write(&w)
+    w.strings(openLine)
   }
 
   static func read(_ r: inout ArchiveReader) throws(Malformed) -> Invariant {
@@ -299,6 +314,7 @@ extension Invariant {
       within: try r.int(), order: try r.strings(), roles: try r.strings(), location: try SourceLocation.read(&r))
     invariant.oneOf = oneOf
     invariant.never = never
+    invariant.openLine = try r.strings()
     return invariant
   }
 }

@@ -20,6 +20,11 @@ public struct Invariant: Hashable, Sendable {
   public var order: [String]
   /// Resource roles the result must show in every region.
   public var roles: [String]
+  /// Cards with these topics must offer, in every region, a line other
+  /// than the emergency number that takes calls or texts and is open at
+  /// every hour of the week; in the fallback region, which has no line of
+  /// its own, at least the emergency number.
+  public var openLine: [String] = []
   public var location: SourceLocation
 }
 

@@ -52,6 +52,8 @@ public enum ResultJSON {
       return .object(fields)
     })))
     if let hours = r.hours?.text(lang), !hours.isEmpty { pairs.append(("hours", .string(hours))) }
+    if let opening = r.openingHours { pairs.append(("opening_hours", .string(opening.source))) }
+    if !r.languages.isEmpty { pairs.append(("languages", .array(r.languages.map(JSONValue.string)))) }
     if let audience = r.audience?.text(lang), !audience.isEmpty { pairs.append(("for", .string(audience))) }
     pairs.append(("ages", .string(r.ages.rawValue)))
     if !r.verified { pairs.append(("verified", .bool(false))) }

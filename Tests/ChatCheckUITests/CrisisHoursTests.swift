@@ -1,0 +1,43 @@
+import ChatCheckCore
+import ChatCheckUI
+import Foundation
+import Testing
+
+/// The crisis page shows each line's hours and puts the lines open at this
+/// moment first, from the clock it is given: Saturday 23:00 and Monday
+/// 15:00 in Germany, for a desperate 15-year-old.
+struct CrisisHoursTests {
+  static let shipped: Content = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Content")
+    return UIFixtures.load(root, display: "Content")
+  }()
+
+  func crisisScreen(at time: WeekTime) -> [String] {
+    var state = AppState(content: Self.shipped, mode: .interactive, language: "de", region: "DE", size: Size(columns: 80, rows: 40))
+    state.clock = .fixed(time)
+    // me → under 18 → desperate: the crisis page comes at once.
+    for key: Key in [.enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter] {
+      _ = state.update(.key(key))
+    }
+    #expect(state.page == .crisis)
+    return AppView.render(state).lines
+  }
+
+  func row(_ lines: [String], _ text: String) -> Int? { lines.firstIndex { $0.contains(text) } }
+
+  @Test func saturdayNightPutsOpenLinesFirstAndSaysWhenTheChildLineOpens() throws {
+    let lines = crisisScreen(at: WeekTime(weekday: 5, minute: 23 * 60))
+    let seelsorge = try #require(row(lines, "TelefonSeelsorge"))
+    let kummer = try #require(row(lines, "Nummer gegen Kummer"))
+    #expect(seelsorge < kummer)
+    #expect(lines.contains { $0.contains("rund um die Uhr") && $0.contains("jetzt erreichbar") })
+    #expect(lines[kummer...].contains { $0.contains("Mo–Sa 14–20 Uhr") && $0.contains("jetzt geschlossen – wieder ab Mo 14:00") })
+  }
+
+  @Test func mondayAfternoonShowsTheChildLineOpen() throws {
+    let lines = crisisScreen(at: WeekTime(weekday: 0, minute: 15 * 60))
+    #expect(lines.contains { $0.contains("Mo–Sa 14–20 Uhr") && $0.contains("jetzt erreichbar") })
+    #expect(!lines.contains { $0.contains("jetzt geschlossen") })
+  }
+}
