@@ -109,7 +109,8 @@ struct FuzzTests {
       }
     }
     #expect(rejected > Self.iterations / 4, "the mutations do break content")
-    #expect(slowest < (Self.underSanitizer ? 60 : 10), "no input makes the linter hang (slowest: \(slowest) s)")
+    // A watchdog for hangs, not a speed target (that is the benchmarks').
+    #expect(slowest < 300, "no input makes the linter hang (slowest: \(slowest) s)")
   }
 
   @Test func randomConditionsParseOrFailWithAnOffset() {

@@ -113,7 +113,8 @@ struct LintBoundTests {
     #expect(errors.count == 1)
     #expect(errors.first?.contains("more than \(PathAnalysis.maxOutcomes) different sets of facts") == true, "\(errors)")
     #expect(errors.first?.contains("q0, q1, q2") == true)
-    #expect(took < .seconds(30), "bounded: \(took)")
+    // A watchdog for a hang, not a speed target.
+    #expect(took < .seconds(300), "bounded: \(took)")
   }
 
   @Test func tenIndependentQuestionsAreProven() {

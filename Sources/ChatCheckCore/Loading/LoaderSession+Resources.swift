@@ -43,6 +43,14 @@ extension LoaderSession {
     return text
   }
 
+  /// `true` or `false` (true when absent); anything else is reported.
+  func readFlag(_ node: Node?, _ r: YAMLReader, _ key: String, resource id: String) -> Bool {
+    guard let node, let text = r.string(node, key) else { return true }
+    if text == "true" || text == "false" { return text == "true" }
+    log.error(r.location(node), "resource '\(id)': \(key) must be true or false, found '\(text)'")
+    return true
+  }
+
   /// A list of two-letter language codes (ISO 639-1).
   func readLanguages(_ node: Node?, _ r: YAMLReader, owner: String) -> [String] {
     guard let node else { return [] }
@@ -94,26 +102,12 @@ extension LoaderSession {
     if let node = res["checked"], CivilDate(iso: checked) == nil {
       log.error(r.location(node), "resource '\(id)': checked must be a date written YYYY-MM-DD, found '\(checked)'")
     }
-    var verified = true
-    if let node = res["verified"], let text = r.string(node, "verified") {
-      switch text {
-      case "true": verified = true
-      case "false": verified = false
-      default: log.error(r.location(node), "resource '\(id)': verified must be true or false, found '\(text)'")
-      }
-    }
+    let verified = readFlag(res["verified"], r, "verified", resource: id)
     let note = r.string(res["unverified_note"], "unverified_note")
     if note != nil, verified, let node = res["unverified_note"] {
       log.error(r.location(node), "resource '\(id)': unverified_note only goes with 'verified: false'")
     }
-    var fallback = true
-    if let node = res["fallback"], let text = r.string(node, "fallback") {
-      switch text {
-      case "true": fallback = true
-      case "false": fallback = false
-      default: log.error(r.location(node), "resource '\(id)': fallback must be true or false, found '\(text)'")
-      }
-    }
+    let fallback = readFlag(res["fallback"], r, "fallback", resource: id)
     var openingHours: OpeningHours?
     if let node = res["opening_hours"], let text = r.string(node, "opening_hours") {
       switch OpeningHours.parse(text) {
