@@ -22,6 +22,8 @@ let package = Package(
     .target(name: "ChatCheckUI", dependencies: ["ChatCheckCore"]),
     // ncursesw, through one shim header; used only by the terminal driver.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // glibc's prctl and setrlimit (no core dumps), through one shim header.
+    .systemLibrary(name: "CProcess"),
     // The default content from Content/, compiled into the binary at build time.
     .target(
       name: "ChatCheckEmbedded",
@@ -41,6 +43,7 @@ let package = Package(
         "ChatCheckUI",
         "ChatCheckEmbedded",
         "CNcursesw",
+        "CProcess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -18,6 +18,7 @@
 #include <dlfcn.h>
 #include <poll.h>
 #include <termios.h>
+#include <sys/ioctl.h>
 
 /* --- curses globals and macros ------------------------------------------ */
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
@@ -76,17 +77,65 @@ static inline int shim_terminfo_status(void) {
   return status;
 }
 
-/* A LINES or COLUMNS in the environment above these is ignored (the
- * terminal's own size is used): a huge value would make every frame huge. */
+/* The largest terminal curses ever sees; a bigger one shows the screen in
+ * its top left. ncurses keeps sizes in 16 bits and needs memory per cell:
+ * 32,768 rows crash it, 10,000 x 10,000 take gigabytes. */
+#define SHIM_MAX_ROWS 500
+#define SHIM_MAX_COLUMNS 1000
+
+/* The terminal's size from the kernel, clamped to 1..maximum; 0 when it is
+ * not known. */
+static inline int shim_tty_size(int *out_rows, int *out_cols) {
+  struct winsize size;
+  if (ioctl(1, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+  *out_rows = size.ws_row > SHIM_MAX_ROWS ? SHIM_MAX_ROWS : size.ws_row;
+  *out_cols = size.ws_col > SHIM_MAX_COLUMNS ? SHIM_MAX_COLUMNS : size.ws_col;
+  return 1;
+}
+
+/* Gives curses the terminal's size, clamped, through LINES and COLUMNS:
+ * with use_env (the default) they override the kernel's size wherever
+ * curses looks it up, including when it resumes after endwin (a wipe). */
+static inline void shim_set_size_environment(int new_rows, int new_cols) {
+  char text[16];
+  snprintf(text, sizeof text, "%d", new_rows);
+  setenv("LINES", text, 1);
+  snprintf(text, sizeof text, "%d", new_cols);
+  setenv("COLUMNS", text, 1);
+}
+
+/* A LINES or COLUMNS in the environment above the maximum is ignored.
+ * When the kernel knows the terminal's size, curses gets it clamped
+ * (LINES and COLUMNS from the environment otherwise). */
 static inline void shim_sanitize_size_environment(void) {
   const char *names[] = {"LINES", "COLUMNS"};
+  const long limits[] = {SHIM_MAX_ROWS, SHIM_MAX_COLUMNS};
   for (int i = 0; i < 2; i++) {
     const char *value = getenv(names[i]);
     if (value == NULL) continue;
     char *end = NULL;
     long n = strtol(value, &end, 10);
-    if (end == value || *end != '\0' || n < 1 || n > 1000) unsetenv(names[i]);
+    if (end == value || *end != '\0' || n < 1 || n > limits[i]) unsetenv(names[i]);
   }
+  int new_rows = 0, new_cols = 0;
+  if (shim_tty_size(&new_rows, &new_cols)) shim_set_size_environment(new_rows, new_cols);
+}
+
+/* SIGWINCH is the program's, not ncurses': the new size is read and
+ * clamped before curses is told (shim_apply_resize). */
+static volatile sig_atomic_t shim_resize_pending = 0;
+static inline void shim_on_resize(int sig) { (void)sig; shim_resize_pending = 1; }
+
+/* When the terminal was resized since the last call: tells curses the
+ * clamped size and returns 1; otherwise 0. */
+static inline int shim_apply_resize(void) {
+  if (!shim_resize_pending) return 0;
+  shim_resize_pending = 0;
+  int new_rows = 0, new_cols = 0;
+  if (!shim_tty_size(&new_rows, &new_cols)) return 0;
+  shim_set_size_environment(new_rows, new_cols);
+  resizeterm(new_rows, new_cols);
+  return 1;
 }
 
 /* Flow control off: Ctrl-S and Ctrl-Q are ordinary keys, so the session can
@@ -98,6 +147,15 @@ static inline void shim_flow_control_off(void) {
     tcsetattr(0, TCSANOW, &modes);
   }
   def_prog_mode();
+}
+
+/* Whether standard input has ended: the terminal hung up or the
+ * descriptor is gone. Invalid bytes (which make curses report errors
+ * quickly, one after another) are not an end. */
+static inline int shim_input_ended(void) {
+  struct pollfd in = {.fd = 0, .events = POLLIN, .revents = 0};
+  if (poll(&in, 1, 0) < 0) return 0;
+  return (in.revents & (POLLHUP | POLLNVAL | POLLERR)) != 0;
 }
 
 /* Whether standard output can take more now (a stopped terminal, e.g.
@@ -124,6 +182,40 @@ static inline SCREEN *shim_newterm(void) {
   return screen;
 }
 
+/* Quick exit (F12), help (F1), review (F2) and language (F3) work on every
+ * terminal: their common encodings are bound whatever the terminal
+ * description says (vt100, ansi and vt52 have no kf12; a planted one may
+ * have removed it). */
+static inline void shim_bind_function_keys(void) {
+  const char *f12[] = {"\033[24~", "\033[24;2~", "\033[24;3~", "\033[24;4~", "\033[24;5~", "\033[24;6~",
+                       "\033[24;7~", "\033[24;8~", "\033[[L", "\033O2x", "\033[2x"};
+  for (size_t i = 0; i < sizeof f12 / sizeof *f12; i++) define_key(f12[i], KEY_F(12));
+  const char *f1[] = {"\033OP", "\033[11~", "\033[[A"};
+  const char *f2[] = {"\033OQ", "\033[12~", "\033[[B"};
+  const char *f3[] = {"\033OR", "\033[13~", "\033[[C"};
+  for (size_t i = 0; i < 3; i++) {
+    define_key(f1[i], KEY_F(1));
+    define_key(f2[i], KEY_F(2));
+    define_key(f3[i], KEY_F(3));
+  }
+}
+
+/* In kiosk mode only the system's terminal descriptions count: a
+ * TERMINFO, TERMINFO_DIRS or ~/.terminfo from the environment could put
+ * any sequence on the screen, remove F12, or (a FIFO) hang the start. */
+static inline void shim_trust_system_terminfo_only(void) {
+  unsetenv("TERMINFO");
+  unsetenv("TERMINFO_DIRS");
+  unsetenv("HOME");
+}
+
+/* 1 when the terminal has an alternate screen (smcup): then nothing the
+ * program draws reaches the scrollback. Call after newterm. */
+static inline int shim_has_alternate_screen(void) {
+  char *smcup = tigetstr("smcup");
+  return smcup != NULL && smcup != (char *)-1 && smcup[0] != '\0';
+}
+
 /* A terminal on /dev/null, for measuring the first frame without a TTY
  * (as tig's TIG_NO_DISPLAY does). */
 static inline SCREEN *shim_newterm_headless(void) {
@@ -147,27 +239,62 @@ static inline void shim_clear_scrollback(void) {
 static volatile sig_atomic_t shim_signal_received = 0;
 static inline void shim_on_signal(int sig) { shim_signal_received = sig; }
 
-/* Installs flag handlers for SIGTERM, SIGHUP and SIGINT; with `ignore_keys`
- * (kiosk) SIGINT, SIGQUIT and SIGTSTP are ignored instead. */
-static inline void shim_install_signals(int ignore_keys) {
+/* Every catchable signal whose default action ends the process without a
+ * crash: each sets the flag, and the event loop wipes the screen and ends
+ * (the kiosk ignores the ones its keys make instead). */
+#define SHIM_ENDING_SIGNALS { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, \
+                              SIGPROF, SIGXCPU, SIGPWR, SIGIO, SIGSTKFLT }
+
+/* A crash (or one of its signals sent by someone): clear the screen and
+ * the scrollback with plain writes (async-signal-safe), then die of the
+ * signal as before. Runs on its own stack, so a stack overflow is wiped
+ * too. */
+#define SHIM_CRASH_SIGNALS { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGSYS, SIGTRAP }
+static inline void shim_wipe_raw(void) {
+  /* Mouse reports off, the normal screen, attributes off, the cursor back,
+   * then the screen and its scrollback cleared. */
+  static const char seq[] = "\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[0m\033[?25h\033[H\033[2J\033[3J";
+  tcflow(1, TCOON);
+  ssize_t ignored = write(1, seq, sizeof seq - 1);
+  (void)ignored;
+}
+static inline void shim_on_crash(int sig) {
+  shim_wipe_raw();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/* Installs the handlers: with `kiosk`, the keys' signals (SIGINT, SIGQUIT,
+ * SIGTSTP) and terminal job control (SIGTTOU, SIGTTIN) are ignored;
+ * otherwise SIGTSTP sets the flag too, so that the screen is wiped before
+ * the process stops. */
+static inline void shim_install_signals(int kiosk) {
+  /* Arrays on the stack: a static array in this header is not emitted for
+   * Swift. */
+  const int shim_ending_signals[] = SHIM_ENDING_SIGNALS;
+  const int shim_crash_signals[] = SHIM_CRASH_SIGNALS;
   /* A parent may have left signals blocked (the mask is inherited); curses
    * needs SIGWINCH, and quitting needs the others. */
   sigset_t wanted;
   sigemptyset(&wanted);
   sigaddset(&wanted, SIGWINCH);
-  sigaddset(&wanted, SIGTERM);
-  sigaddset(&wanted, SIGHUP);
-  sigaddset(&wanted, SIGINT);
   sigaddset(&wanted, SIGTSTP);
   sigaddset(&wanted, SIGCONT);
+  for (size_t i = 0; i < sizeof shim_ending_signals / sizeof *shim_ending_signals; i++) {
+    sigaddset(&wanted, shim_ending_signals[i]);
+  }
+  for (size_t i = 0; i < sizeof shim_crash_signals / sizeof *shim_crash_signals; i++) {
+    sigaddset(&wanted, shim_crash_signals[i]);
+  }
   sigprocmask(SIG_UNBLOCK, &wanted, NULL);
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = shim_on_signal;
   sigemptyset(&action.sa_mask);
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
-  if (ignore_keys) {
+  for (size_t i = 0; i < sizeof shim_ending_signals / sizeof *shim_ending_signals; i++) {
+    sigaction(shim_ending_signals[i], &action, NULL);
+  }
+  if (kiosk) {
     signal(SIGINT, SIG_IGN);
     signal(SIGQUIT, SIG_IGN);
     signal(SIGTSTP, SIG_IGN);
@@ -175,10 +302,37 @@ static inline void shim_install_signals(int ignore_keys) {
     signal(SIGTTOU, SIG_IGN);
     signal(SIGTTIN, SIG_IGN);
   } else {
-    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTSTP, &action, NULL);
   }
   signal(SIGPIPE, SIG_IGN);
+  struct sigaction resize;
+  memset(&resize, 0, sizeof resize);
+  resize.sa_handler = shim_on_resize;
+  sigemptyset(&resize.sa_mask);
+  sigaction(SIGWINCH, &resize, NULL);
+  /* Allocated once and kept for the process's life. */
+  stack_t stack;
+  memset(&stack, 0, sizeof stack);
+  stack.ss_size = 65536;
+  stack.ss_sp = malloc(stack.ss_size);
+  if (stack.ss_sp != NULL) sigaltstack(&stack, NULL);
+  struct sigaction crash;
+  memset(&crash, 0, sizeof crash);
+  crash.sa_handler = shim_on_crash;
+  crash.sa_flags = SA_ONSTACK | SA_RESETHAND;
+  sigemptyset(&crash.sa_mask);
+  for (size_t i = 0; i < sizeof shim_crash_signals / sizeof *shim_crash_signals; i++) {
+    sigaction(shim_crash_signals[i], &crash, NULL);
+  }
 }
+
+/* Output stopped by Scroll Lock or Ctrl-S (or another process's tcflow)
+ * starts again: a wipe must reach the screen. */
+static inline void shim_restart_output(void) { tcflow(1, TCOON); }
+
+/* Stops the process as the default SIGTSTP would (after the screen was
+ * wiped); returns when it is continued. */
+static inline void shim_stop_self(void) { raise(SIGSTOP); }
 
 /* The signal received since the last call, or 0. */
 static inline int shim_take_signal(void) {

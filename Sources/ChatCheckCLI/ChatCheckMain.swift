@@ -12,6 +12,12 @@ public enum ChatCheckMain {
     // Output to a standard output that was closed still fails (exit 70),
     // though its descriptor now points at /dev/null.
     Output.stdoutClosed.store(StandardDescriptors.ensureOpen().contains(1), ordering: .relaxed)
+    // Parsing costs grow faster than the number of arguments; no real use
+    // needs more than a few hundred.
+    if arguments.count > InputLimits.arguments {
+      Output.error("\(arguments.count) arguments; at most \(InputLimits.arguments) (use --answers FILE for many answers)")
+      return ExitStatus.usage.rawValue
+    }
     do {
       var command = try ChatCheckCommand.parseAsRoot(arguments)
       try command.run()
@@ -21,7 +27,17 @@ public enum ChatCheckMain {
       }
       return 0
     } catch let error as ChatCheckError {
-      for line in error.lines { Output.error(line) }
+      // A small hostile input must not print millions of lines.
+      for line in error.lines.prefix(InputLimits.diagnostics) { Output.error(line) }
+      if error.lines.count > InputLimits.diagnostics {
+        Output.error("and \(error.lines.count - InputLimits.diagnostics) more problems, not listed (only the first \(InputLimits.diagnostics) are)")
+      }
+      // Output that could not be written is the first problem to report
+      // (a plain session on a closed stdout also runs out of input).
+      if Output.stdoutFailed.load(ordering: .relaxed) {
+        Output.error("cannot write to standard output; nothing was shown")
+        return ExitStatus.internalError.rawValue
+      }
       return error.status.rawValue
     } catch {
       let code = ChatCheckCommand.exitCode(for: error)

@@ -21,7 +21,7 @@ enum ContentSource {
     for relative in try FileSystem.files(under: root) {
       let display = "\(root)/\(relative)"
       guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
-      let text = try FileSystem.readText(display, kind: .contentFile)
+      let text = try FileSystem.readInside(root, relative, kind: .contentFile)
       total += text.utf8.count
       if total > InputLimits.contentFolderBytes {
         throw ChatCheckError(.dataError, "--content \(TerminalText.escape(folder)): more than \(InputLimits.contentFolderBytes) bytes of YAML; a content folder may have at most \(InputLimits.contentFolderBytes)")

@@ -51,6 +51,40 @@ enum FileSystem {
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard fd >= 0 else { throw ChatCheckError(.noInput, "\(shown): \(reason(errno))") }
     defer { close(fd) }
+    return try read(fd, shown: shown, kind: kind)
+  }
+
+  /// The text of `relative` inside the folder `root`, opened one component
+  /// at a time relative to the folder before it, never through a symbolic
+  /// link: a link swapped in after the walk checked the name is refused,
+  /// not followed out of the folder.
+  static func readInside(_ root: String, _ relative: String, kind: InputKind) throws(ChatCheckError) -> String {
+    let shown = TerminalText.escape("\(root)/\(relative)")
+    var folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard folder >= 0 else { throw ChatCheckError(.noInput, "\(TerminalText.escape(root)): \(reason(errno))") }
+    let parts = relative.split(separator: "/").map(String.init)
+    for part in parts.dropLast() {
+      let next = openat(folder, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      let code = errno
+      close(folder)
+      guard next >= 0 else { throw ChatCheckError(.noInput, "\(shown): \(linkReason(code))") }
+      folder = next
+    }
+    defer { close(folder) }
+    let fd = openat(folder, parts.last ?? "", O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC)
+    guard fd >= 0 else { throw ChatCheckError(.noInput, "\(shown): \(linkReason(errno))") }
+    defer { close(fd) }
+    return try read(fd, shown: shown, kind: kind).text
+  }
+
+  /// ELOOP and ENOTDIR from an O_NOFOLLOW open mean a symbolic link.
+  private static func linkReason(_ code: Int32) -> String {
+    code == ELOOP || code == ENOTDIR
+      ? "is a symbolic link (or became one); a content folder holds only real files and folders" : reason(code)
+  }
+
+  /// The text of an open file, within the kind's limit.
+  private static func read(_ fd: Int32, shown: String, kind: InputKind) throws(ChatCheckError) -> FileText {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw ChatCheckError(.noInput, "\(shown): \(reason(errno))") }
     try requireRegular(info, shown)

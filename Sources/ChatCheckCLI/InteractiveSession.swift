@@ -33,8 +33,9 @@ enum InteractiveSession {
     return state
   }
 
-  /// Runs `state` until the person quits; a signal ends the process (130
-  /// for Ctrl-C), input that ends early is `endedEarly` (65).
+  /// Runs `state` until the person quits; a signal ends the process (0
+  /// for SIGTERM and SIGHUP, otherwise 128 + the signal: 130 for Ctrl-C,
+  /// 131 for Ctrl-\), input that ends early is `endedEarly` (65).
   static func run(_ driver: TerminalDriver, _ state: inout AppState, endedEarly: String) throws(ChatCheckError) {
     switch driver.run(&state) {
     case .quit:
@@ -42,8 +43,10 @@ enum InteractiveSession {
     case .quickExit:
       driver.closeAndWipe()
     case .signal(let signal):
-      driver.close()
-      Glibc.exit(signal == SIGINT ? 130 : 0)
+      // Whatever signal ends the check, nothing of it stays on screen or
+      // in the scrollback.
+      driver.closeAndWipe()
+      Glibc.exit(signal == SIGTERM || signal == SIGHUP ? 0 : 128 + signal)
     case .endOfInput:
       driver.close()
       throw ChatCheckError(.dataError, endedEarly)

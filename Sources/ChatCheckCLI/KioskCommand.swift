@@ -18,7 +18,7 @@ struct KioskCommand: ParsableCommand {
       Esc Esc wipes at once. Staff leave with Ctrl-X and the PIN (see 'kiosk set-pin'); \
       without a PIN file only SIGTERM or SIGHUP end kiosk mode.
       """,
-    subcommands: [SetPINCommand.self]
+    subcommands: [SetPINCommand.self, KioskCheckCommand.self]
   )
 
   @OptionGroup var common: CommonOptions
@@ -53,13 +53,16 @@ struct KioskCommand: ParsableCommand {
     let contact = try local.map { path throws(ChatCheckError) in
       try LocalContact.parse(try FileSystem.readText(path, kind: .localContact), file: TerminalText.escape(path))
     }
+    // Before the terminal description is first read.
+    TerminalDriver.trustSystemTerminfoOnly()
     if let reason = TerminalDriver.unavailableReason() {
       throw ChatCheckError(.usage, "kiosk mode needs a terminal: \(reason)")
     }
     guard let driver = TerminalDriver(kiosk: true, wantColors: session.color) else {
       throw ChatCheckError(.usage, "kiosk mode needs a terminal that can move the cursor (TERM=\(Environment.value("TERM") ?? ""))")
     }
-    let settings = KioskSettings(idleTimeout: idleTimeout, countdown: countdown, pin: pin, local: contact)
+    let settings = KioskSettings(
+      idleTimeout: idleTimeout, countdown: countdown, pin: pin, local: contact, earlierPINFailures: PINFailureRecord.read())
     var state = AppState(
       content: session.content, kiosk: settings, language: session.language, region: session.region,
       askRegion: session.regionGuessed, size: driver.size)
@@ -92,10 +95,15 @@ struct SetPINCommand: ParsableCommand {
   /// FILE` name the same file.
   @ParentCommand var kiosk: KioskCommand
 
+  @Flag(name: .long, help: "Replace a file that holds something other than a PIN hash (never a link, device, FIFO or folder).")
+  var force = false
+
   func run() throws(ChatCheckError) {
     guard let staffPinFile = kiosk.staffPinFile else {
       throw ChatCheckError(.usage, "set-pin needs --staff-pin-file FILE: where to write the PIN's hash")
     }
+    // Before the PIN is typed: is the path one that may be replaced?
+    try PINFile.requireReplaceable(staffPinFile, force: force)
     let interactive = isatty(0) != 0
     let pin = try readPIN(prompt: "PIN: ", interactive: interactive)
     guard StaffPIN.isValid(pin) else {
@@ -109,8 +117,10 @@ struct SetPINCommand: ParsableCommand {
     guard let hash = StaffPIN.make(pin: pin) else {
       throw ChatCheckError(.internalError, "the system's crypt(3) cannot make a yescrypt hash")
     }
-    try PINFile.write(hash.line, to: staffPinFile)
-    Output.write("PIN hash written to \(staffPinFile)\n")
+    try PINFile.write(hash.line, to: staffPinFile, force: force)
+    // A status, not output: a closed standard output does not turn a
+    // written PIN file into a failure.
+    Output.raw("PIN hash written to \(staffPinFile)\n")
   }
 
   /// One line from stdin; on a terminal without echo.

@@ -10,10 +10,24 @@ enum PINFile {
   static func read(_ path: String) throws(ChatCheckError) -> StaffPIN {
     let shown = TerminalText.escape(path)
     let file = try FileSystem.read(path, kind: .pinFile)
+    let mode = String(file.status.st_mode & 0o777, radix: 8)
     if file.status.st_mode & 0o022 != 0 {
       throw ChatCheckError(
         .dataError,
-        "\(shown): others than its owner may write it (mode \(String(file.status.st_mode & 0o777, radix: 8))), so anyone could set their own PIN; run 'chmod 600 \(shown)'")
+        "\(shown): others than its owner may write it (mode \(mode)), so anyone could set their own PIN; run 'chmod 600 \(shown)'")
+    }
+    // Readable by others, a short PIN falls to guessing offline.
+    if file.status.st_mode & 0o044 != 0 {
+      throw ChatCheckError(.dataError, "\(shown): others than its owner may read it (mode \(mode)); run 'chmod 600 \(shown)'")
+    }
+    if file.status.st_uid != 0 && file.status.st_uid != geteuid() {
+      throw ChatCheckError(
+        .dataError, "\(shown): belongs to user \(file.status.st_uid), neither root nor the user running the kiosk; run 'chown root \(shown)'")
+    }
+    if let folder = writableFolder(above: path) {
+      throw ChatCheckError(
+        .dataError,
+        "\(shown): the folder \(TerminalText.escape(folder)) may be changed by others (and has no sticky bit), so anyone could put their own PIN file there")
     }
     switch StaffPIN.parse(file.text) {
     case .success(let pin):
@@ -30,11 +44,14 @@ enum PINFile {
   /// Writes `line` to `path` with mode 0600: into a new file beside it
   /// (created exclusively, never through a symbolic link), then renamed
   /// over, so a reader never sees half a hash. Every step is checked.
-  static func write(_ line: String, to path: String) throws(ChatCheckError) {
+  ///
+  /// Only nothing, or a regular file that already holds a PIN hash, is
+  /// replaced: a typo such as `/etc/shadow` under `sudo` must not destroy a
+  /// system file. `force` replaces any other regular file; a link, device,
+  /// FIFO or folder never.
+  static func write(_ line: String, to path: String, force: Bool = false) throws(ChatCheckError) {
     let shown = TerminalText.escape(path)
-    if FileSystem.kind(path, follow: false) == S_IFDIR {
-      throw ChatCheckError(.noInput, "\(shown): is a folder, not a file")
-    }
+    try requireReplaceable(path, force: force)
     // Written like a handout (exclusive, never through a link, mode 0600,
     // every step checked, a partial file removed), then renamed over.
     let temporary = "\(path).new-\(getpid())"
@@ -46,5 +63,46 @@ enum PINFile {
       unlink(temporary)
       throw ChatCheckError(.internalError, "\(shown): not written: \(reason)")
     }
+  }
+
+  /// Throws unless `path` is missing, or a regular file holding a PIN hash
+  /// (or any regular file with `force`).
+  static func requireReplaceable(_ path: String, force: Bool) throws(ChatCheckError) {
+    let shown = TerminalText.escape(path)
+    var info = stat()
+    guard lstat(path, &info) == 0 else {
+      if errno == ENOENT { return }
+      throw ChatCheckError(.noInput, "\(shown): \(FileSystem.reason(errno)); nothing was written")
+    }
+    if info.st_mode & S_IFMT == S_IFLNK {
+      throw ChatCheckError(.noInput, "\(shown): is a symbolic link; name the file itself. Nothing was written")
+    }
+    do {
+      try FileSystem.requireRegular(info, shown)
+    } catch {
+      throw ChatCheckError(.noInput, error.lines.map { $0 + "; nothing was written" })
+    }
+    if force { return }
+    let text = (try? FileSystem.read(path, kind: .pinFile).text) ?? ""
+    if case .success = StaffPIN.parse(text) { return }
+    throw ChatCheckError(
+      .noInput,
+      "\(shown): exists and holds something other than a PIN hash; nothing was written (to replace it anyway: 'chatcheck kiosk set-pin --force --staff-pin-file \(shown)')")
+  }
+
+  /// The first folder above `path` that others may write to without the
+  /// sticky bit (which would let them rename their own file over it).
+  static func writableFolder(above path: String) -> String? {
+    var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard realpath(path, &resolved) != nil else { return nil }
+    var folder = String(cString: resolved)
+    while folder != "/" {
+      folder = folder.split(separator: "/").dropLast().joined(separator: "/")
+      folder = "/" + folder
+      var info = stat()
+      guard stat(folder, &info) == 0 else { return nil }
+      if info.st_mode & 0o022 != 0 && info.st_mode & mode_t(S_ISVTX) == 0 { return folder }
+    }
+    return nil
   }
 }

@@ -35,6 +35,14 @@ final class TerminalDriver {
   private var lastClickChangedScreen = false
 
   /// Why the full-screen interface cannot run here, or nil if it can.
+  /// Kiosk mode: only the system's terminal descriptions, never one from
+  /// TERMINFO, TERMINFO_DIRS or ~/.terminfo (which could write any sequence
+  /// to the screen, remove F12 or hang the start). Call before anything
+  /// reads the terminal description.
+  static func trustSystemTerminfoOnly() {
+    shim_trust_system_terminfo_only()
+  }
+
   static func unavailableReason() -> String? {
     if isatty(0) == 0 || isatty(1) == 0 { return "standard input or output is not a terminal" }
     let term = Environment.value("TERM") ?? ""
@@ -51,6 +59,7 @@ final class TerminalDriver {
   /// `headless` draws to /dev/null (benchmarks of the first frame).
   init?(kiosk: Bool, wantColors: Bool, headless: Bool = false) {
     _ = shim_setup_utf8_locale()
+    if kiosk { Self.trustSystemTerminfoOnly() }
     guard let screen = headless ? shim_newterm_headless() : shim_newterm() else { return nil }
     terminal = screen
     self.headless = headless
@@ -60,6 +69,7 @@ final class TerminalDriver {
     noecho()
     nonl()
     keypad(shim_stdscr(), true)
+    shim_bind_function_keys()
     curs_set(0)
     set_escdelay(25)
     wtimeout(shim_stdscr(), 250)
@@ -103,18 +113,39 @@ final class TerminalDriver {
       let started = monotonicSeconds()
       let status = wget_wch(shim_stdscr(), &character)
       let signal = shim_take_signal()
-      if signal != 0 { return .signal(signal) }
+      // The size comes from the kernel, clamped, never from ncurses' own
+      // SIGWINCH handling (a huge terminal crashes it).
+      if shim_apply_resize() != 0 {
+        shown = nil
+        _ = state.update(.resize(size))
+        draw(AppView.render(state))
+      }
+      if signal == SIGTSTP {
+        suspend()
+        draw(AppView.render(state))
+        continue
+      }
+      if signal != 0 && signal != SIGCONT { return .signal(signal) }
+      // Output stopped by Scroll Lock must not keep a visitor's screen
+      // past the idle wipe: the kiosk starts it again on every tick.
+      if state.kiosk != nil { shim_restart_output() }
       var events: [Event] = [.tick(monotonicSeconds())]
       if status == ERR {
         // A timeout takes 250 ms; an immediate ERR again and again means
         // standard input is closed, so stop instead of spinning.
         fastErrors = monotonicSeconds() - started < 0.005 ? fastErrors + 1 : 0
-        if fastErrors > 50 { return .endOfInput }
+        if fastErrors > 50 {
+          // Invalid bytes also give quick errors: only a terminal that
+          // hung up (or a closed descriptor) ends the session.
+          if shim_input_ended() != 0 { return .endOfInput }
+          fastErrors = 0
+        }
       } else {
         fastErrors = 0
         let event = status == KEY_CODE_YES ? specialKey(Int32(character)) : .key(ordinaryKey(character))
         if let event { events.append(event) }
       }
+      var acted = false
       for event in events {
         if case .resize = event { shown = nil }
         // A key press means the person is acting on what is shown now.
@@ -122,26 +153,30 @@ final class TerminalDriver {
         let before = event.isClick ? state.screenIdentity : nil
         defer { if let before { lastClickChangedScreen = state.screenIdentity != before } }
         for effect in state.update(event) {
+          acted = true
           switch effect {
           case .quit: return .quit
           case .quickExit: return .quickExit
           case .wipe: wipeTerminal()
+          case .recordPINFailures(let count): PINFailureRecord.write(count)
           case .writeFile(let path, let text):
             let full = HandoutFile.expand(path, home: getenv("HOME").map { String(cString: $0) })
             _ = state.update(.saved(path: full, problem: HandoutFile.write(text, to: full)))
           }
         }
       }
-      // An idle tick changes nothing on screen outside kiosk mode (whose
-      // countdown shows seconds), so it is not drawn.
-      // A frame the terminal could not take is drawn on the next tick.
-      if events.count > 1 || state.kiosk != nil || framePending { draw(AppView.render(state)) }
+      // An idle tick is drawn only when it changed something: a kiosk
+      // wipe (an effect), a countdown or a PIN wait that shows seconds. A
+      // frame the terminal could not take is drawn on the next tick.
+      let ticking = state.kiosk.map { $0.countdownEnds != nil || ($0.pinEntry != nil && $0.now < $0.pinLockedUntil + 1) } ?? false
+      if events.count > 1 || acted || ticking || framePending { draw(AppView.render(state)) }
     }
   }
 
   /// Kiosk reset: clear the screen and the terminal's scrollback, then let
   /// curses redraw everything.
   private func wipeTerminal() {
+    shim_restart_output()
     let window = shim_stdscr()
     werase(window)
     wrefresh(window)
@@ -149,6 +184,17 @@ final class TerminalDriver {
     shim_clear_scrollback()
     clearok(window, true)
     wrefresh(window)
+    shown = nil
+  }
+
+  /// Ctrl-Z outside the kiosk: the screen and the scrollback are wiped
+  /// before the process stops, so the shell shows nothing of the check;
+  /// when it is continued, everything is drawn again.
+  private func suspend() {
+    wipeTerminal()
+    endwin()
+    shim_stop_self()
+    clearok(shim_stdscr(), true)
     shown = nil
   }
 
@@ -269,7 +315,13 @@ final class TerminalDriver {
   /// Ends curses and gives the terminal back as it was, with the screen
   /// blank: a terminal without an alternate screen (a console) would
   /// otherwise keep the answers and the advice in view.
+  ///
+  /// On a terminal without an alternate screen (a Linux console, vt100),
+  /// lines the check scrolled are in the terminal's history: the scrollback
+  /// is cleared on every way out, not only on quick exit.
   func close() {
+    if !headless { shim_restart_output() }
+    let alternate = headless || shim_has_alternate_screen() != 0
     mousemask(0, nil)
     if !headless && shim_output_ready(200) != 0 {
       let window = shim_stdscr()
@@ -278,6 +330,7 @@ final class TerminalDriver {
     }
     endwin()
     delscreen(terminal)
+    if !alternate && shim_output_ready(200) != 0 { shim_clear_scrollback() }
   }
 
   /// Quick exit: blank the screen, forget the scrollback, restore the

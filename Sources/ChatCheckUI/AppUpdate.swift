@@ -124,10 +124,15 @@ extension AppState {
       savePath = ""
     case .character(let c) where !c.isNewline && !c.unicodeScalars.contains(where: { TerminalText.isForbidden($0) }):
       // Control and invisible characters (a pasted bidi override) never
-      // reach the file name or the screen.
-      if savePath.count < 4096 { savePath.append(c) }
+      // reach the file name or the screen. The name is bounded in bytes
+      // (a path is at most 4,096) and a letter takes at most four
+      // combining marks, so every key costs the same however much is
+      // pasted.
+      if savePath.utf8.count + c.utf8.count <= InputLimits.lineBytes && !Self.tooManyMarks(savePath, adding: c) {
+        savePath.append(c)
+      }
     case .space:
-      savePath.append(" ")
+      if savePath.utf8.count < InputLimits.lineBytes { savePath.append(" ") }
     case .left:
       return perform(.back)
     default: break

@@ -71,9 +71,15 @@ enum CrisisPage {
   }
 
   /// "rund um die Uhr · jetzt erreichbar", "Mo–Sa 14–20 Uhr · jetzt
-  /// geschlossen – erreichbar ab Mo 14:00"; nil when nothing is known.
+  /// geschlossen – erreichbar ab Mo 14:00", then "German only" when
+  /// the line does not speak the reader's language; nil when nothing is
+  /// known.
   static func hoursLine(_ resource: Resource, _ status: LineStatus, _ state: AppState) -> String? {
-    let parts = [resource.hours?.text(state.textLanguage), status.describe(state.content, state.textLanguage)]
+    let lang = state.textLanguage
+    let parts = [
+      resource.hours?.text(lang), status.describe(state.content, lang),
+      ResourceListing.languageNote(resource, lang, state.content),
+    ]
       .compactMap { $0 }.filter { !$0.isEmpty }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }

@@ -81,4 +81,7 @@ public enum Effect: Hashable, Sendable {
   /// Kiosk: clear the screen and the scrollback; the state is already
   /// fresh.
   case wipe
+  /// Kiosk: the count of wrong staff PINs changed; keep it where a restart
+  /// finds it, so that restarting does not reset the back-off.
+  case recordPINFailures(Int)
 }

@@ -10,12 +10,16 @@ public struct KioskSettings: Sendable {
   public var pin: StaffPIN?
   /// The counselling centre's own contact.
   public var local: LocalContact?
+  /// Wrong staff PINs before this start (kept across restarts): the kiosk
+  /// starts locked for their back-off.
+  public var earlierPINFailures: Int
 
-  public init(idleTimeout: Double, countdown: Double, pin: StaffPIN?, local: LocalContact?) {
+  public init(idleTimeout: Double, countdown: Double, pin: StaffPIN?, local: LocalContact?, earlierPINFailures: Int = 0) {
     self.idleTimeout = idleTimeout
     self.countdown = countdown
     self.pin = pin
     self.local = local
+    self.earlierPINFailures = max(0, earlierPINFailures)
   }
 }
 
@@ -37,6 +41,7 @@ public struct KioskState: Sendable {
 
   public init(settings: KioskSettings) {
     self.settings = settings
+    pinFailures = settings.earlierPINFailures
   }
 
   /// Wrong PINs wait 1, 2, 4 … up to 60 seconds.
@@ -80,6 +85,11 @@ extension AppState {
     switch event {
     case .tick(let now):
       kiosk?.now = now
+      // The first tick: wrong PINs before a restart still wait their
+      // back-off, so restarting cannot speed up guessing.
+      if k.now == 0, k.pinFailures > 0, k.pinLockedUntil == 0 {
+        kiosk?.pinLockedUntil = now + KioskState.backoff(afterFailures: k.pinFailures)
+      }
       if let end = k.countdownEnds {
         if now >= end { return (wipe(), true) }
       } else if k.touched, now - k.lastInput >= k.settings.idleTimeout {
@@ -144,13 +154,14 @@ extension AppState {
       guard k.now >= k.pinLockedUntil, !entry.isEmpty else { return [] }
       if settings.matches(entry) {
         kiosk?.pinEntry = nil
-        return [.quit]
+        return k.pinFailures > 0 ? [.recordPINFailures(0), .quit] : [.quit]
       }
       let failures = k.pinFailures + 1
       kiosk?.pinFailures = failures
       kiosk?.pinLockedUntil = k.now + KioskState.backoff(afterFailures: failures)
       kiosk?.pinWrong = true
-      entry = ""
+      kiosk?.pinEntry = ""
+      return [.recordPINFailures(failures)]
     default:
       break
     }

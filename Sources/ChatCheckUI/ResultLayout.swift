@@ -31,6 +31,10 @@ public struct ResultLayout: Sendable {
       }
       lines.append(("", .normal))
     }
+    if let emergency = ResourceListing.emergencyLine(ResourceListing.emergency(result), lang, content) {
+      add(emergency, .notice)
+      lines.append(("", .normal))
+    }
     add(content.string("result.intro", lang))
     let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
     add("\(content.string("result.region", lang)): \(regionName)")
@@ -40,11 +44,12 @@ public struct ResultLayout: Sendable {
     }
     // A kiosk's local contact comes first, after an emergency card if any.
     let localAfter = result.cards.first?.card.priority == .emergency ? 1 : 0
+    let entries = ResourceListing.entries(result)
     for (index, chosen) in result.cards.enumerated() {
       if index == localAfter { addLocal(state, width: width) }
       lines.append(("", .normal))
       cardStarts.append(lines.count)
-      addCard(chosen, number: index + 1, content: content, language: lang, width: width)
+      addCard(chosen, number: index + 1, entries: entries[index], content: content, language: lang, width: width)
     }
     if result.cards.count <= localAfter { addLocal(state, width: width) }
     lines.append(("", .normal))
@@ -58,7 +63,9 @@ public struct ResultLayout: Sendable {
     for line in TextWrap.lines(local.summary, width: width - 2) { lines.append(("  " + line, .notice)) }
   }
 
-  private mutating func addCard(_ chosen: ChosenCard, number: Int, content: Content, language lang: String, width: Int) {
+  private mutating func addCard(
+    _ chosen: ChosenCard, number: Int, entries: [ResourceListing.Entry], content: Content, language lang: String, width: Int
+  ) {
     let wording = chosen.wording
     let titleStyle: Style = chosen.card.priority == .emergency ? .emergency : .title
     for line in TextWrap.lines(wording.title.text(lang), width: width, first: "\(number). ", rest: "   ") {
@@ -66,20 +73,21 @@ public struct ResultLayout: Sendable {
     }
     for line in TextWrap.lines(wording.text.text(lang), width: width, first: "   ", rest: "   ") { lines.append((line, .normal)) }
     if !wording.steps.isEmpty {
-      lines.append(("   " + content.string("result.steps", lang) + ":", .normal))
       for step in wording.steps {
         for line in TextWrap.lines(step.text(lang), width: width, first: "   - ", rest: "     ") { lines.append((line, .normal)) }
       }
     }
-    if !chosen.resources.isEmpty {
+    if !entries.isEmpty {
       lines.append(("   " + content.string("result.resources", lang) + ":", .normal))
-      for resource in chosen.resources {
+      for entry in entries {
+        guard case .full(let resource) = entry else {
+          let pointer = ResourceListing.pointer(entry, lang, content) ?? ""
+          for line in TextWrap.lines(pointer, width: width, first: "   * ", rest: "     ") { lines.append((line, .normal)) }
+          continue
+        }
         for line in TextWrap.lines(resource.name.text(lang), width: width, first: "   * ", rest: "     ") { lines.append((line, .title)) }
-        var details: [String] = []
-        if let hours = resource.hours?.text(lang) { details.append(hours) }
-        if let audience = resource.audience?.text(lang) { details.append(audience) }
-        if !details.isEmpty {
-          for line in TextWrap.lines(details.joined(separator: " · "), width: width, first: "     ", rest: "     ") { lines.append((line, .normal)) }
+        if let details = ResourceListing.details(resource, lang, content) {
+          for line in TextWrap.lines(details, width: width, first: "     ", rest: "     ") { lines.append((line, .normal)) }
         }
         for channel in resource.channels {
           // A number to call or text never breaks: no-break spaces inside.

@@ -123,6 +123,7 @@ struct KioskTmuxTests {
 
   @Test func badKioskInputIsReportedWithCodes() throws {
     let notPIN = try Binary.temporaryFile("1234\n", name: "pin")
+    chmod(notPIN.path, 0o600)
     let bad = try Binary.run(["kiosk", "--staff-pin-file", notPIN.path])
     #expect(bad.status == 65)
     #expect(bad.stderr.contains("not a PIN file"))
@@ -151,12 +152,107 @@ struct KioskTmuxTests {
     #expect(open.stderr.contains("others than its owner may write it (mode 666)"), "\(open.stderr)")
     // A PIN from mkpasswd (yescrypt) is read as well, CRLF and all.
     let crlf = try Binary.temporaryFile("$y$jTT$eUu6x2GKtjdAoqZvzl//I/$iCgGF1kQ/.got5ITm0J6dO4Vgf0.zBcTY5ddPgMFyL6\r\n", name: "pin")
+    chmod(crlf.path, 0o600)
     let costly = try Binary.run(["kiosk", "--staff-pin-file", crlf.path])
     #expect(costly.status == 65)
     #expect(costly.stderr.contains("cost is outside the sane range"))
     let folder = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", NSTemporaryDirectory()], stdin: "2468\n")
     #expect(folder.status == 66)
     #expect(folder.stderr.contains("is a folder, not a file"))
+  }
+
+  /// The PIN file's policy (security review N13): only its owner may read
+  /// it, it belongs to root or the kiosk's user, and no folder above it
+  /// may be changed by others without the sticky bit.
+  @Test func thePINFilePolicyClosesTheGaps() throws {
+    let readable = try pinFile("2468")
+    chmod(readable, 0o644)
+    let read = try Binary.run(["kiosk", "check", "--staff-pin-file", readable])
+    #expect(read.status == 65)
+    #expect(read.stderr.contains("others than its owner may read it (mode 644)"), "\(read.stderr)")
+    let open = NSTemporaryDirectory() + "open-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: open, withIntermediateDirectories: true)
+    chmod(open, 0o777)
+    let inOpenFolder = open + "/pin"
+    try FileManager.default.copyItem(atPath: try pinFile("2468"), toPath: inOpenFolder)
+    chmod(inOpenFolder, 0o600)
+    let folder = try Binary.run(["kiosk", "check", "--staff-pin-file", inOpenFolder])
+    #expect(folder.status == 65)
+    #expect(folder.stderr.contains("may be changed by others (and has no sticky bit)"), "\(folder.stderr)")
+    if geteuid() == 0 {
+      let foreign = try pinFile("2468")
+      chown(foreign, 65534, 65534)
+      let owner = try Binary.run(["kiosk", "check", "--staff-pin-file", foreign])
+      #expect(owner.status == 65)
+      #expect(owner.stderr.contains("belongs to user 65534"), "\(owner.stderr)")
+    }
+    // Contract §7: 'kiosk check' validates a kiosk's files and exits.
+    let local = try Binary.temporaryFile("name: Beratung Süd\nphone: '0711 1'\n", name: "local.yaml")
+    let good = try Binary.run(["kiosk", "check", "--staff-pin-file", try pinFile("2468"), "--local", local.path])
+    #expect(good.status == 0, "\(good.stderr)")
+    #expect(good.stdout.hasPrefix("ok: PIN file ") && good.stdout.contains("local contact Beratung Süd · 0711 1"))
+    #expect(try Binary.run(["kiosk", "check", "--local", "/nonexistent.yaml"]).status == 66)
+    #expect(try Binary.run(["kiosk", "check"]).status == 64)
+  }
+
+  /// Wrong PINs are counted in the runtime folder, so a restarted kiosk
+  /// still waits their back-off (security review N12).
+  @Test func theBackoffSurvivesARestart() throws {
+    let pin = try pinFile("2468")
+    let runtime = NSTemporaryDirectory() + "runtime-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true)
+    let first = try Tmux("\(binary) kiosk --lang de --region DE --staff-pin-file \(pin)", environment: ["RUNTIME_DIRECTORY": runtime])
+    try first.wait(for: "Jemand erpresst dich")
+    try first.send("C-x")
+    try first.wait(for: "Nur für Mitarbeitende")
+    for key in ["1", "1", "1", "1", "Enter"] { try first.send(key) }
+    try first.wait(for: "Falsche PIN")
+    #expect(try String(contentsOfFile: runtime + "/pin-failures", encoding: .utf8) == "1\n")
+    Thread.sleep(forTimeInterval: 1.2)
+    for key in ["9", "9", "9", "9", "Enter"] { try first.send(key) }
+    try first.wait(for: "Bitte warte noch 2 s")
+    #expect(try String(contentsOfFile: runtime + "/pin-failures", encoding: .utf8) == "2\n")
+    kill(try first.panePID(), SIGTERM)
+    _ = try first.waitForExit()
+    // The restart: the right PIN at once is still refused (locked 2 s).
+    let second = try Tmux("\(binary) kiosk --lang de --region DE --staff-pin-file \(pin)", environment: ["RUNTIME_DIRECTORY": runtime])
+    try second.wait(for: "Jemand erpresst dich")
+    try second.send("C-x")
+    try second.wait(for: "Nur für Mitarbeitende")
+    for key in ["2", "4", "6", "8", "Enter"] { try second.send(key) }
+    Thread.sleep(forTimeInterval: 0.3)
+    #expect(try second.exitStatus() == nil, "locked after the restart")
+    Thread.sleep(forTimeInterval: 2.2)
+    for key in ["BSpace", "BSpace", "BSpace", "BSpace", "2", "4", "6", "8", "Enter"] { try second.send(key) }
+    #expect(try second.waitForExit() != nil)
+    #expect(try String(contentsOfFile: runtime + "/pin-failures", encoding: .utf8) == "0\n", "the right PIN resets the count")
+  }
+
+  /// set-pin replaces only nothing or a PIN file (security review N14):
+  /// a typo under sudo must not destroy another file.
+  @Test func setPINReplacesOnlyAPINFile() throws {
+    let folder = NSTemporaryDirectory() + "pins-\(UUID().uuidString)/"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let other = folder + "passwd-copy"
+    try "root:x:0:0:root:/root:/bin/bash\n".write(toFile: other, atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: folder + "link", withDestinationPath: other)
+    #expect(mkfifo(folder + "fifo", 0o600) == 0)
+    for (name, message) in [
+      ("passwd-copy", "holds something other than a PIN hash; nothing was written"),
+      ("link", "is a symbolic link"), ("fifo", "is a FIFO"), ("../../../dev/null", "is a device"),
+    ] {
+      let run = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", folder + name], stdin: "2468\n")
+      #expect(run.status == 66, "\(name)")
+      #expect(run.stderr.contains(message), "\(name): \(run.stderr)")
+    }
+    #expect(try String(contentsOfFile: other, encoding: .utf8).hasPrefix("root:"), "untouched")
+    // --force replaces a regular file, never a link or a FIFO.
+    let forced = try Binary.run(["kiosk", "set-pin", "--force", "--staff-pin-file", other], stdin: "2468\n")
+    #expect(forced.status == 0)
+    #expect(try String(contentsOfFile: other, encoding: .utf8).hasPrefix("$y$"))
+    #expect(try Binary.run(["kiosk", "set-pin", "--force", "--staff-pin-file", folder + "fifo"], stdin: "2468\n").status == 66)
+    // A PIN file is replaced without --force.
+    #expect(try Binary.run(["kiosk", "set-pin", "--staff-pin-file", other], stdin: "1357\n").status == 0)
   }
 }
 

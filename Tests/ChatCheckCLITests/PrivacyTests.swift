@@ -49,6 +49,49 @@ struct PrivacyTests {
     }
   }
 
+  /// A crash must not leave the answers in a core file: before its first
+  /// read of input, every run sets the core limit to zero and makes itself
+  /// non-dumpable (the kiosk, the check, scripted answers and lint alike
+  /// start in the same place).
+  @Test func everyRunForbidsCoreDumpsBeforeReadingInput() throws {
+    guard try Self.requireStrace() else { return }
+    for arguments in [["answer", "--answers", "-", "--partial"], ["kiosk", "check"], ["lint"]] {
+      let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"
+      _ = try Binary.run(
+        ["-e", "trace=prctl,prlimit64,setrlimit,read", "-o", log, Binary.path] + arguments, stdin: "who: me\n",
+        executable: Self.strace)
+      let calls = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
+      let dumpable = calls.firstIndex { ($0.contains("prctl(PR_SET_DUMPABLE, SUID_DUMP_DISABLE)") || $0.contains("prctl(PR_SET_DUMPABLE, 0")) && $0.hasSuffix("= 0") }
+      let limit = calls.firstIndex { $0.contains("RLIMIT_CORE, {rlim_cur=0, rlim_max=0}") && $0.hasSuffix("= 0") }
+      let firstInput = calls.firstIndex { $0.hasPrefix("read(0,") } ?? calls.count
+      #expect(dumpable.map { $0 < firstInput } == true, "\(arguments): \(calls.prefix(8))")
+      #expect(limit.map { $0 < firstInput } == true, "\(arguments): \(calls.prefix(8))")
+    }
+  }
+
+  /// The same, seen from outside while the program waits for input.
+  @Test func aWaitingRunHasNoCoreLimit() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Binary.path)
+    process.arguments = ["answer", "--answers", "-"]
+    let input = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    defer { try? input.fileHandleForWriting.close(); process.waitUntilExit() }
+    // The limit is set at start: poll (a hang watchdog of 60 s, not a
+    // speed limit) until the program has started.
+    var values: [Substring] = []
+    for _ in 0..<600 where values != ["0", "0"] {
+      let limits = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/limits", encoding: .utf8)) ?? ""
+      let line = limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") }
+      values = Array(line?.split(separator: " ").dropFirst(4).prefix(2) ?? [])
+      if values != ["0", "0"] { usleep(100_000) }
+    }
+    #expect(values == ["0", "0"], "soft and hard core limit")
+  }
+
   @Test func interactiveSessionWritesOnlyTheHandoutTheUserSaves() throws {
     guard try Self.requireStrace() else { return }
     let dir = NSTemporaryDirectory() + "privacy-\(UUID().uuidString)"

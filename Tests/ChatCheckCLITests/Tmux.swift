@@ -120,20 +120,24 @@ final class Tmux {
   }
 
   /// Whether the pane's program has exited, and its status.
+  /// A program ended by a signal is 128 + the signal; -1 while tmux has
+  /// marked the pane dead but not yet recorded how it ended.
   func exitStatus() throws -> Int? {
-    let text = try run(["display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status}"])
+    let text = try run(["display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"])
       .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
     guard text.first == "1" else { return nil }
-    return text.count > 1 ? Int(text[1]) : -1
+    if text.count > 1, let status = Int(text[1]) { return status }
+    if text.count > 2, let signal = Int(text[2]) { return 128 + signal }
+    return -1
   }
 
   func waitForExit(timeout: Double = 8) throws -> Int? {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      if let status = try exitStatus() { return status }
+      if let status = try exitStatus(), status != -1 { return status }
       Thread.sleep(forTimeInterval: 0.05)
     }
-    return nil
+    return try exitStatus()
   }
 }
 

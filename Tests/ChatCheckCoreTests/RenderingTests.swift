@@ -53,7 +53,10 @@ struct RenderingTests {
     #expect(md.hasPrefix("# Deine nächsten Schritte\n"))
     #expect(md.contains("- [ ] Nichts überweisen.\n"))
     #expect(md.contains("> **Jetzt sofort**\n>\n> 1. Ruf eine Krisenlinie an.\n> 2. Achte auf Warnzeichen.\n"))
-    #expect(md.contains("| Name | So erreichst du sie | Zeiten |\n|---|---|---|\n| Polizei-Notruf | Anruf: 110 | rund um die Uhr |"))
+    #expect(md.contains("| Name | So erreichst du sie | Zeiten |\n|---|---|---|\n| Befrienders Worldwide | Web: <https://www.befrienders.org> |  |"))
+    // The emergency number once, under the summary, not in a calm card's table.
+    #expect(md.contains("> 2. Achte auf Warnzeichen.\n\n**Im Notfall: 110 (Polizei-Notruf)**\n"))
+    #expect(!md.contains("| Polizei-Notruf |"))
   }
 
   @Test func textWrapsAt80ColumnsAndNamesTheRegion() throws {
@@ -65,7 +68,9 @@ struct RenderingTests {
     // than the width.
     let long = narrow.split(separator: "\n").filter { DisplayWidth.of($0) > 30 }
     #expect(!long.isEmpty && long.allSatisfy { $0.contains(": https://") }, "\(long)")
-    #expect(text.contains("     Anruf: 110\n"), "the channel's kind in words")
+    #expect(text.contains("     Web: https://www.befrienders.org\n"), "the channel's kind in words")
+    #expect(text.contains("\n\nIm Notfall: 110 (Polizei-Notruf)\n\n"), "the emergency number under the summary")
+    #expect(!text.contains("Anruf: 110"), "and not again under a calm card")
     #expect(text.hasPrefix("Deine nächsten Schritte\n=======================\nJetzt sofort:\n  1. Ruf eine Krisenlinie an.\n"))
   }
 
@@ -126,15 +131,15 @@ struct PlainSessionTests {
 
   /// Danger prints the emergency help at once; the questions go on, with
   /// no extra input needed, and the result starts with the summary.
-  @Test func dangerPrintsEmergencyHelpAndTheCheckGoesOn() {
+  @Test func dangerPrintsEmergencyHelpAndTheCheckGoesOn() throws {
     var lines = ["2", "1", "3", "2", "1", "2", "1,2", "4"][...]
     var output = ""
     let session = PlainSession(
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .finished)
-    let help = output.range(of: "!! Get help for your child right now")!
-    let next = output.range(of: "4. How did it start?")!
+    let help = try #require(output.range(of: "!! Get help for your child now"), "\(output)")
+    let next = try #require(output.range(of: "4. How did it start?"))
     #expect(help.lowerBound < next.lowerBound, "emergency help before the next question")
     #expect(output[help.lowerBound..<next.lowerBound].contains("Call: 999"))
     #expect(output.contains("If nobody is in immediate danger right now, the check goes on."), "a parent's wording")

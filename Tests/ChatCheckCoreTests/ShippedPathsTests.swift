@@ -88,6 +88,16 @@ struct ShippedPathsTests {
     }
   }
 
+  /// Lint's work on the shipped content (outcomes times the size of every
+  /// condition) stays well inside its bound, so content can grow.
+  @Test func lintsWorkOnTheShippedContentLeavesRoom() throws {
+    let analysis = try PathAnalysis(content: Self.content)
+    let terms = Self.content.cards.map(\.when.size).reduce(0, +) + Self.content.invariants.map(\.when.size).reduce(0, +)
+    let work = analysis.outcomeMasks.count * terms
+    #expect(work > 1_000_000, "the measure counts real work")
+    #expect(work * 3 / 2 <= InputLimits.lintWork, "\(work) steps")
+  }
+
   /// Every distinct result (reader, age, cards) with how many paths end
   /// there and one of them. Re-record after a reviewed content change:
   /// RECORD_SNAPSHOTS=1 swift test

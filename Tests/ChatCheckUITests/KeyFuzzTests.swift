@@ -77,6 +77,8 @@ struct KeyFuzzTests {
           _ = state.update(.saved(path: path, problem: .other("test: not written")))
         case .wipe:
           #expect(state.interview.answers.isEmpty && state.page == .welcome)
+        case .recordPINFailures(let count):
+          #expect(count == state.kiosk?.pinFailures)
         }
       }
       Self.checkScreen(AppView.render(state), state.size)

@@ -7,10 +7,10 @@ struct KioskTests {
   static let pin = StaffPIN.make(pin: "2468", cost: 1)!
   static let local = LocalContact(name: "Beratung Süd", phone: "0711 1", address: "Hauptstraße 1", hours: "Mo–Fr 9–17", languages: "Deutsch, Türkçe")
 
-  func kiosk(pin: StaffPIN? = pin, local: LocalContact? = nil, language: String = "de") -> AppState {
+  func kiosk(pin: StaffPIN? = pin, local: LocalContact? = nil, language: String = "de", earlierFailures: Int = 0) -> AppState {
     var state = AppState(
       content: UIFixtures.content,
-      kiosk: KioskSettings(idleTimeout: 10, countdown: 5, pin: pin, local: local),
+      kiosk: KioskSettings(idleTimeout: 10, countdown: 5, pin: pin, local: local, earlierPINFailures: earlierFailures),
       language: language, region: "DE", size: Size(columns: 80, rows: 24))
     _ = state.update(.tick(100))
     return state
@@ -94,7 +94,8 @@ struct KioskTests {
     var state = kiosk()
     #expect(keys(&state, [.control("x")]).isEmpty)
     #expect(AppView.render(state).text.contains("Nur für Mitarbeitende"))
-    #expect(keys(&state, [.character("1"), .character("1"), .character("1"), .character("1"), .enter]).isEmpty)
+    // Each wrong PIN is recorded, so that a restart keeps the back-off.
+    #expect(keys(&state, [.character("1"), .character("1"), .character("1"), .character("1"), .enter]) == [.recordPINFailures(1)])
     #expect(state.kiosk?.pinFailures == 1)
     #expect(AppView.render(state).text.contains("Falsche PIN. Bitte warte noch 1 s."))
     #expect(!AppView.render(state).text.contains("1111"), "digits are masked")
@@ -105,7 +106,19 @@ struct KioskTests {
     #expect(state.kiosk?.pinFailures == 2)
     #expect(state.kiosk?.pinLockedUntil == 103.5)
     _ = state.update(.tick(104))
-    #expect(keys(&state, [.character("2"), .character("4"), .character("6"), .character("8"), .enter]) == [.quit])
+    #expect(keys(&state, [.character("2"), .character("4"), .character("6"), .character("8"), .enter]) == [.recordPINFailures(0), .quit])
+  }
+
+  /// A restart does not reset the back-off (security review N12): the
+  /// kiosk starts locked for the wait of the last wrong PIN.
+  @Test func aRestartedKioskStartsLockedForTheLastBackoff() {
+    var state = kiosk(earlierFailures: 3)
+    #expect(state.kiosk?.pinLockedUntil == 104, "4 s after the first tick at 100")
+    _ = keys(&state, [.control("x")])
+    #expect(keys(&state, [.character("2"), .character("4"), .character("6"), .character("8"), .enter]).isEmpty, "locked")
+    _ = state.update(.tick(104.5))
+    #expect(keys(&state, [.character("2"), .character("4"), .character("6"), .character("8"), .enter]) == [.recordPINFailures(0), .quit])
+    #expect(kiosk().kiosk?.pinLockedUntil == 0, "a first start is not locked")
   }
 
   @Test func withoutAPINTheChordDoesNothing() {
@@ -169,6 +182,19 @@ struct KioskFileTests {
     }
     if case .failure(.cost) = StaffPIN.parse("$6$rounds=999999999$salt$hash") {} else { Issue.record("huge SHA-512 rounds are refused") }
     if case .failure(.cost) = StaffPIN.parse("$2b$31$abcdefghijklmnopqrstuv") {} else { Issue.record("bcrypt cost 31 is refused") }
+    // Too cheap (security review N13): every guess must cost something.
+    for weak in ["$y$j..$abc$def", "$y$j7T$abc$def", "$2b$04$abcdefghijklmnopqrstuv", "$6$salt$hash", "$6$rounds=5000$salt$hash"] {
+      if case .failure(.cost) = StaffPIN.parse(weak) {} else { Issue.record("\(weak) is refused as too cheap") }
+    }
+    // Too costly: 1 GiB per check.
+    if case .failure(.cost(let detail)) = StaffPIN.parse("$y$jFT$abc$def") {
+      #expect(detail.contains("8 to 64 MB"))
+    } else {
+      Issue.record("N=2^18, r=32 is refused")
+    }
+    #expect((try? StaffPIN.parse("$y$jAT$abc$def").get()) != nil, "64 MB is the ceiling")
+    #expect((try? StaffPIN.parse("$2b$12$abcdefghijklmnopqrstuv").get()) != nil)
+    #expect((try? StaffPIN.parse("$6$rounds=656000$salt$hash").get()) != nil)
   }
 
   @Test func localContactFilesAreCheckedWithPlaces() throws {

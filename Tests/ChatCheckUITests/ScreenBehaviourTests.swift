@@ -258,3 +258,23 @@ struct ScreenInjectionTests {
     #expect(state.notice?.contains("\\u{202E}") == true)
   }
 }
+
+/// The save page's typed name costs the same per key however much is
+/// pasted (security review N15).
+@Suite("Save field bounds")
+struct SaveFieldTests {
+  @Test func aPasteOfCombiningMarksStaysSmallAndQuickExitStillWorks() {
+    var state = UIFixtures.state(language: "en")
+    for key: Key in [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("3"), .enter,
+                     .character("3"), .enter, .character("4"), .enter, .character("4"), .enter, .character("4"), .enter, .character("s"), .control("u")] {
+      _ = state.update(.key(key))
+    }
+    #expect(state.page == .save)
+    _ = state.update(.key(.character("a")))
+    for _ in 0..<20_000 { _ = state.update(.key(.character("\u{301}"))) }
+    #expect(state.savePath.unicodeScalars.count == 5, "a letter and at most four marks")
+    for _ in 0..<10_000 { _ = state.update(.key(.character("ü"))) }
+    #expect(state.savePath.utf8.count <= InputLimits.lineBytes)
+    #expect(state.update(.key(.function(12))) == [.quickExit])
+  }
+}

@@ -186,7 +186,184 @@ def run_categories():
             break
 
 
-for stage in (run_yaml_inputs, run_file_types, run_categories):
+# --- 4. Input-sized structures: bounded time and memory, never a crash -----
+def run_measured(name, args, allowed, memory_mb=400):
+    """Runs chatcheck; checks the exit code and this run's own peak memory.
+    Returns (code, seconds)."""
+    global runs
+    runs += 1
+    env = {"PATH": "/usr/bin:/bin", "HOME": tempfile.gettempdir(), "LANG": "C.UTF-8"}
+    begin = time.monotonic()
+    process = subprocess.Popen([BINARY] + args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, env=env, preexec_fn=limit_memory)
+    try:
+        _, stderr = process.communicate(timeout=TIME_LIMIT * 3)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        failures.append(f"{name}: no answer after {TIME_LIMIT * 3} s")
+        return None, None
+    took = time.monotonic() - begin
+    _, status, usage = os.wait4(process.pid, 0) if process.returncode is None else (0, 0, None)
+    code = process.returncode
+    if code not in allowed:
+        failures.append(f"{name}: exit {code} (allowed {sorted(allowed)}); stderr: {stderr[:300]!r}")
+    if len(stderr.splitlines()) > 202:
+        failures.append(f"{name}: {len(stderr.splitlines())} lines of errors (at most 200 and a count)")
+    return code, took
+
+
+def content_with(changes):
+    content = content_copy()
+    for name, change in changes.items():
+        path = os.path.join(content, name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        write(path, change(text))
+    return content
+
+
+def chain(n):
+    lines = "".join("  - {id: c%d, text: {de: T, en: T}, help: {de: H, en: H}, options: [{id: o, label: {de: L, en: L}, next: %s}]}\n"
+                    % (i, "c%d" % (i + 1) if i + 1 < n else "contact") for i in range(n))
+    return {"questions.yaml": lambda t: t.replace("questions:\n", "questions:\n" + lines, 1),
+            "chatcheck.yaml": lambda t: t.replace("start: contact", "start: c0", 1)}
+
+
+def topics(n):
+    names = ", ".join("t%d" % i for i in range(n))
+    return {"chatcheck.yaml": lambda t: t.replace("topics: [", "topics: [" + names + ", ", 1)}
+
+
+def run_structures():
+    cases = [
+        ("long-chain", chain(30_000), [["paths", "--limit", "1"], ["lint"]], {0}),
+        ("deep-parentheses", {"advice.yaml": lambda t: t.replace("when: images.exist\n", 'when: "' + "(" * 50_000 + "images.exist" + ")" * 50_000 + '"\n', 1)},
+         [["lint"], ["answer", "--fact", "images.exist"]], {65}),
+        ("deep-not", {"advice.yaml": lambda t: t.replace("when: images.exist\n", 'when: "' + "not " * 100_000 + 'images.exist"\n', 1)},
+         [["lint"], ["answer", "--fact", "images.exist"]], {65}),
+        ("duplicate-topics", {"chatcheck.yaml": lambda t: t.replace("topics: [", "topics: [" + ", ".join(["dup"] * 50_000) + ", ", 1)},
+         [["lint"]], {65}),
+        ("anchored-options", {"questions.yaml": lambda t: "questions:\n  - id: contact\n    text: {de: T, en: T}\n    help: {de: H, en: H}\n    options: &O ["
+                              + ", ".join("{id: o, label: {de: L, en: L}, next: q%d}" % (i % 2) for i in range(200)) + "]\n"
+                              + "".join("  - {id: q%d, text: {de: T, en: T}, help: {de: H, en: H}, options: *O}\n" % i for i in range(2000))},
+         [["lint"]], {65}),
+    ]
+    for name, changes, commands, allowed in cases:
+        content = content_with(changes)
+        for args in commands:
+            run_measured(f"structure/{name}/{args[0]}", args + ["--content", content], allowed)
+        shutil.rmtree(content)
+    # Duplicate checks stay linear: four times the topics, not sixteen
+    # times the time (only judged when the large run is slow enough to
+    # measure).
+    times = []
+    for n in (40_000, 160_000):
+        content = content_with(topics(n))
+        _, took = run_measured(f"structure/topics-{n}", ["lint", "--content", content], {0, 65})
+        times.append(took or 0)
+        shutil.rmtree(content)
+    if times[1] > 2.0 and times[1] > 10 * max(times[0], 0.05):
+        failures.append(f"structure/topics: 4x the topics took {times[1] / max(times[0], 0.05):.1f}x the time (super-linear)")
+
+
+# --- 5. Huge terminal sizes set on the terminal itself -------------------------
+def run_terminal_sizes():
+    import fcntl, pty, select, struct, termios
+    for rows, columns in ((32768, 80), (80, 32768), (65535, 65535), (10000, 10000)):
+        global runs
+        runs += 1
+        for mode in (["--lang", "en"], ["kiosk", "--lang", "en"]):
+            pid, fd = pty.fork()
+            if pid == 0:
+                fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+                os.execve(BINARY, [BINARY] + mode, {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"})
+            deadline = time.monotonic() + TIME_LIMIT
+            sent = False
+            status = None
+            while time.monotonic() < deadline:
+                ready, _, _ = select.select([fd], [], [], 0.2)
+                if ready:
+                    try:
+                        os.read(fd, 1 << 20)
+                    except OSError:
+                        pass
+                if not sent and time.monotonic() > deadline - TIME_LIMIT + 1.5:
+                    os.write(fd, b"\x1b[24~" if mode[0] != "kiosk" else b"\x1b[24~")
+                    sent = True
+                    if mode[0] == "kiosk":
+                        time.sleep(0.5)
+                        os.kill(pid, 15)
+                done, status_code, usage = os.wait4(pid, os.WNOHANG)
+                if done:
+                    status = status_code
+                    break
+            name = f"terminal {rows}x{columns} {' '.join(mode)}"
+            if status is None:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+                failures.append(f"{name}: did not end after F12 / SIGTERM")
+            elif not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+                failures.append(f"{name}: ended with {status} (a crash?)")
+            elif usage.ru_maxrss > 400 * 1024:
+                failures.append(f"{name}: {usage.ru_maxrss // 1024} MB")
+            os.close(fd)
+
+
+# --- 6. Input floods on the kiosk's terminal: invalid bytes are not an end --
+def run_input_floods():
+    import pty, select
+    floods = {
+        "invalid-utf8": b"\xff" * 40_000,
+        "mouse-reports": b"\x1b[M\xff\xff\xff" * 3_000,
+        "escape-storm": b"\x1b[" * 20_000,
+    }
+    for name, data in floods.items():
+        global runs
+        runs += 1
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execve(BINARY, [BINARY, "kiosk", "--lang", "en"], {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"})
+        reaped = []
+        def pump(seconds):
+            end = time.monotonic() + seconds
+            while time.monotonic() < end and not reaped:
+                ready, _, _ = select.select([fd], [], [], 0.1)
+                if ready:
+                    try:
+                        os.read(fd, 1 << 20)
+                    except OSError:
+                        pass
+                done, status, _ = os.wait4(pid, os.WNOHANG)
+                if done:
+                    reaped.append(status)
+            return reaped[0] if reaped else None
+        pump(1.0)
+        # Non-blocking: a kiosk that died must not hang the stage.
+        os.set_blocking(fd, False)
+        written = 0
+        deadline = time.monotonic() + TIME_LIMIT
+        while written < len(data) and time.monotonic() < deadline:
+            try:
+                written += os.write(fd, data[written:])
+            except (BlockingIOError, OSError):
+                if pump(0.05) is not None:
+                    break
+        ended = pump(2.0)
+        if ended is not None:
+            failures.append(f"flood/{name}: the kiosk ended ({ended}); only a hang-up ends it")
+        else:
+            os.kill(pid, 15)
+            status = pump(5.0)
+            if status is None:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+                failures.append(f"flood/{name}: SIGTERM did not end the kiosk")
+            elif not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+                failures.append(f"flood/{name}: SIGTERM ended it with {status}")
+        os.close(fd)
+
+
+for stage in (run_yaml_inputs, run_file_types, run_structures, run_terminal_sizes, run_input_floods, run_categories):
     stage()
     if time.monotonic() - started > BUDGET:
         break

@@ -48,13 +48,34 @@ public enum AdviceComposer {
     }.map(\.element)
   }
 
-  /// The resources a card shows in `region` for the person affected's
-  /// age, each once.
-  public static func resources(of roles: [String], in content: Content, region: String, minor: Bool) -> [Resource] {
+  /// The most help lines a card offers besides the emergency numbers
+  /// (which a whole result prints once, at the top): three on an emergency
+  /// or crisis card, two on any other. A person under pressure reads a
+  /// few; the card's roles put the most fitting first.
+  public static func lineLimit(of card: AdviceCard) -> Int {
+    card.priority.isCrisis ? 3 : 2
+  }
+
+  /// The resources `card` shows in `region` for the person affected's age
+  /// with `wording`. Lint proves its rules on the same list.
+  public static func resources(of card: AdviceCard, wording: CardWording, in content: Content, region: String, minor: Bool) -> [Resource] {
+    resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor, limit: lineLimit(of: card))
+  }
+
+  /// The resources of `roles` in `region` for the person affected's age,
+  /// each once: in the order of the roles, at most `limit` besides the
+  /// emergency numbers.
+  public static func resources(of roles: [String], in content: Content, region: String, minor: Bool, limit: Int = .max) -> [Resource] {
     var seen: Set<String> = []
     var result: [Resource] = []
+    var lines = 0
     for role in roles {
       for resource in content.resources(role: role, region: region, minor: minor) where seen.insert(resource.id).inserted {
+        let emergency = ResourceListing.isEmergency(resource)
+        if !emergency {
+          guard lines < limit else { continue }
+          lines += 1
+        }
         result.append(resource)
       }
     }
@@ -72,7 +93,7 @@ public enum AdviceComposer {
       guard let wording = card.wording(for: reader) else { return nil }
       return ChosenCard(
         card: card, wording: wording, because: card.when.supportingFacts(facts.contains).uniqued(),
-        resources: resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor))
+        resources: resources(of: card, wording: wording, in: content, region: region, minor: minor))
     }
     return AdviceResult(
       language: language, region: region, reader: reader, answers: answers, facts: facts.sorted(),

@@ -61,4 +61,19 @@ public indirect enum Condition: Hashable, Sendable, CustomStringConvertible {
       return parts.map(\.description).joined(separator: " or ")
     }
   }
+
+  /// How many facts and operators it has: the work of one evaluation.
+  public var size: Int {
+    var count = 0
+    var pending: [Condition] = [self]
+    while let next = pending.popLast() {
+      count += 1
+      switch next {
+      case .always, .fact: break
+      case .not(let inner): pending.append(inner)
+      case .and(let parts), .or(let parts): pending += parts
+      }
+    }
+    return count
+  }
 }

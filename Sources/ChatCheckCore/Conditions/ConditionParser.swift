@@ -21,6 +21,8 @@ public struct ConditionParser {
 
   private var tokens: [(token: Token, offset: Int)] = []
   private var position = 0
+  /// How many `(` and `not` enclose the current token.
+  private var depth = 0
 
   /// Parses `text`; throws a located `ConditionSyntaxError`.
   public static func parse(_ text: String) throws(ConditionSyntaxError) -> Condition {
@@ -93,8 +95,18 @@ public struct ConditionParser {
     return parts.count == 1 ? parts[0] : .and(parts)
   }
 
+  /// Recursion stops at `InputLimits.conditionDepth`, so neither parsing
+  /// nor any later walk over the condition can exhaust the stack.
   private mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
     let (token, offset) = tokens[position]
+    if token == .open || token == .word("not") {
+      depth += 1
+      if depth > InputLimits.conditionDepth {
+        throw ConditionSyntaxError(
+          offset: offset, message: "nested deeper than \(InputLimits.conditionDepth) levels of '(' and 'not'; write it flatter")
+      }
+    }
+    defer { if token == .open || token == .word("not") { depth -= 1 } }
     switch token {
     case .word("not"):
       position += 1

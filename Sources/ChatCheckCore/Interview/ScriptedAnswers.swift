@@ -99,7 +99,14 @@ public enum ScriptedAnswers {
         usage.append("\(answer.origin): unknown question '\(answer.question)'\(Suggestion.didYouMean(answer.question, questionIDs)); questions: \(questionIDs.joined(separator: ", "))")
         continue
       }
-      for option in answer.options where question.option(option) == nil {
+      // More options than the question has cannot be right: one error, not
+      // one per listed option (a list of a million aliases).
+      if answer.options.count > question.options.count {
+        usage.append("\(answer.origin): question '\(question.id)' has \(question.options.count) options, but the answer lists \(answer.options.count); valid options: \(question.options.map(\.id).joined(separator: ", "))")
+        continue
+      }
+      let valid = Set(question.options.map(\.id))
+      for option in answer.options where !valid.contains(option) {
         usage.append("\(answer.origin(of: option)): question '\(question.id)' has no option '\(option)'; valid options: \(question.options.map(\.id).joined(separator: ", "))")
       }
     }

@@ -61,20 +61,34 @@ public struct StaffPIN: Sendable, Equatable {
       // Parameters: flags, then N and r as base-64 digits.
       let params = Array(parts[2])
       guard params.count >= 3, let n = itoa64(params[1]), let r = itoa64(params[2]) else { return .failure(.format) }
-      // N = 2^(n+1): up to 2^18 (libxcrypt's cost 11); r up to 32.
-      guard n + 1 <= 18, r + 1 <= 32 else { return .failure(.cost("yescrypt N=2^\(n + 1), r=\(r + 1); at most N=2^18, r=32")) }
+      // N = 2^(n+1), memory 128·N·r bytes: from 8 MB (a guess must cost
+      // something) to 64 MB (a check must not take the kiosk's memory or
+      // more than about a second). libxcrypt's default is 16 MB.
+      let memoryLog2 = 7 + (n + 1) + Self.log2(r + 1)
+      guard n + 1 <= 20, r + 1 <= 32, (23...26).contains(memoryLog2) else {
+        return .failure(.cost("yescrypt N=2^\(n + 1), r=\(r + 1) uses about \(Self.megabytes(memoryLog2)) MB; 8 to 64 MB"))
+      }
     case "2b", "2y":
-      guard let cost = Int(parts[2]), (4...16).contains(cost) else { return .failure(.cost("bcrypt cost \(parts[2]); 4 to 16")) }
+      guard let cost = Int(parts[2]), (10...14).contains(cost) else { return .failure(.cost("bcrypt cost \(parts[2]); 10 to 14")) }
     case "6":
-      if parts[2].hasPrefix("rounds=") {
-        guard let rounds = Int(parts[2].dropFirst(7)), rounds <= 1_000_000 else {
-          return .failure(.cost("SHA-512 \(parts[2]); at most rounds=1000000"))
-        }
+      // Without "rounds=", SHA-512 takes 5,000 rounds: too cheap a guess.
+      let rounds = parts[2].hasPrefix("rounds=") ? Int(parts[2].dropFirst(7)) : 5_000
+      guard let rounds, (100_000...1_000_000).contains(rounds) else {
+        return .failure(.cost("SHA-512 \(parts[2].hasPrefix("rounds=") ? String(parts[2]) : "rounds=5000"); 100000 to 1000000 rounds"))
       }
     default:
       return .failure(.method(String(parts[1])))
     }
     return .success(StaffPIN(hash: String(line)))
+  }
+
+  /// ⌊log2 v⌋ for v ≥ 1 (0 otherwise).
+  static func log2(_ v: Int) -> Int {
+    v <= 1 ? 0 : Int.bitWidth - 1 - v.leadingZeroBitCount
+  }
+
+  static func megabytes(_ log2: Int) -> Int {
+    log2 >= 20 ? 1 << (log2 - 20) : 0
   }
 
   static func itoa64(_ c: Character) -> Int? {

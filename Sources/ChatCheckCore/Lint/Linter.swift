@@ -50,7 +50,15 @@ public enum Linter {
       let analysis = try PathAnalysis(content: content)
       report.pathCount = analysis.pathCount
       report.outcomeCount = analysis.outcomeMasks.count
-      report.provenInvariants = checkOutcomes(analysis, log: log)
+      let conditions = content.cards.map(\.when.size).reduce(0, +) + content.invariants.map(\.when.size).reduce(0, +)
+      let (work, overflow) = report.outcomeCount.multipliedReportingOverflow(by: max(1, conditions))
+      if overflow || work > InputLimits.lintWork {
+        log.error(
+          content.manifestLocation,
+          "proving the rules would take \(report.outcomeCount) outcomes times \(conditions) condition terms (at most \(InputLimits.lintWork) steps): make conditions shorter or let fewer questions set facts that conditions mention")
+      } else {
+        report.provenInvariants = checkOutcomes(analysis, log: log)
+      }
     } catch {
       switch error {
       case .tooManyRelevantFacts(let count):
@@ -217,7 +225,7 @@ public enum Linter {
       for region in content.regionCodes {
         let shown = cards.contains { card in
           guard let wording = card.wording(for: reader) else { return false }
-          return AdviceComposer.resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor)
+          return AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor)
             .contains { $0.roles.contains(role) }
         }
         if !shown { problems.append("region \(region) shows no '\(role)' resource") }
@@ -226,7 +234,7 @@ public enum Linter {
     for card in cards where invariant.openLine.contains(card.topic) {
       guard let wording = card.wording(for: reader) else { continue }
       for region in content.regionCodes {
-        let shown = AdviceComposer.resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor)
+        let shown = AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor)
         if !OpenLineRule.holds(shown, region: region, content: content) {
           problems.append("card '\(card.id)' in region \(region) offers \(OpenLineRule.missing(region: region, content: content))")
         }

@@ -10,6 +10,7 @@ struct ContentChecks {
 
   func run() {
     checkHoursStrings()
+    checkLanguageStrings()
     checkReferences()
     checkVocabulary()
     checkGraph()
@@ -52,6 +53,26 @@ struct ContentChecks {
           log.warning(card.location, "card '\(card.id)': no region has a resource with role '\(role)'")
         }
       }
+    }
+  }
+
+  /// A line's languages are named in the reader's words ("answers in
+  /// German"), so each code a region or resource names needs its name.
+  private func checkLanguageStrings() {
+    let regions = content.regionCodes.compactMap { content.regions[$0] }
+    var uses: [(code: String, location: SourceLocation)] = []
+    for region in regions {
+      uses += region.languages.map { ($0, region.location) }
+      uses += region.resources.flatMap { resource in resource.languages.map { ($0, resource.location) } }
+    }
+    guard !uses.isEmpty else { return }
+    let place = SourceLocation(file: session.displayPath(ContentLayout.strings), line: 1, column: 1)
+    for key in UIStringKeys.languages where content.strings[key] == nil {
+      log.error(place, "string '\(key)' is missing; regions or resources with languages need it")
+    }
+    var reported: Set<String> = []
+    for use in uses where content.strings["language.\(use.code)"] == nil && reported.insert(use.code).inserted {
+      log.error(use.location, "language '\(use.code)' has no name: add the string 'language.\(use.code)' in every language")
     }
   }
 

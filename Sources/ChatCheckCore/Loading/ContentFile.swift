@@ -39,6 +39,7 @@ public enum ContractVocabulary {
     "images.exist", "threat.publish", "images.published", "payment.demanded", "demand.images",
     "demand.meeting", "payment.made", "images.sent_more", "images.fake", "victim.minor",
     "asker.other", "asker.parent", "user.distress", "danger.immediate", "claim.email_only",
+    "contact.known",
   ]
   public static let topics = [
     "emergency", "crisis-support", "not-your-fault", "do-not-pay", "stop-paying", "stop-contact",
@@ -55,7 +56,7 @@ public enum UIStringKeys {
   public static let required = [
     "result.title", "result.intro", "result.region", "result.empty", "result.because",
     "result.steps", "result.resources", "result.reach", "result.hours", "result.name",
-    "result.checked", "result.footer", "result.summary",
+    "result.checked", "result.footer", "result.summary", "result.emergency", "result.see_step", "result.see_above",
     "channel.call", "channel.text", "channel.chat", "channel.web", "channel.email", "channel.app",
     "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint",
     "plain.eof", "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other",
@@ -63,6 +64,10 @@ public enum UIStringKeys {
 
   /// Strings for opening hours; needed when a resource has `opening_hours`.
   public static let hours = ["hours.open_now", "hours.closed", "hours.closed_opens", "hours.days"]
+
+  /// Strings for the languages a line answers in; needed when a region or
+  /// resource names its languages (plus `language.CODE` for each code).
+  public static let languages = ["result.speaks"]
 
   /// Strings of learning mode; needed when the content has stories.
   public static let learn = [

@@ -172,12 +172,13 @@ final class LoaderSession {
     }
 
     var facts: [FactDeclaration] = []
+    var factIDs: Set<String> = []
     for item in r.list(m["facts"], "facts") ?? [] {
       guard let f = r.mapping(item, r.peekID(item).map { "fact '\($0)'" } ?? "a fact", allowed: ["id", "label"], required: ["id", "label"]),
         let id = r.identifier(f["id"], "a fact's id"),
         let label = r.localized(f["label"], "the label of fact '\(id)'", languages: languageCodes)
       else { continue }
-      if facts.contains(where: { $0.id == id }) {
+      if !factIDs.insert(id).inserted {
         log.error(r.location(f["id"]!), "duplicate fact id '\(id)'")
         continue
       }
@@ -186,11 +187,12 @@ final class LoaderSession {
 
     func uniqueList(_ key: String, _ what: String) -> [(String, SourceLocation)] {
       var seen: [(String, SourceLocation)] = []
+      var ids: Set<String> = []
       for (id, node) in r.identifiers(m[key], key) {
-        if seen.contains(where: { $0.0 == id }) {
-          log.error(r.location(node), "duplicate \(what) '\(id)'")
-        } else {
+        if ids.insert(id).inserted {
           seen.append((id, r.location(node)))
+        } else {
+          log.error(r.location(node), "duplicate \(what) '\(id)'")
         }
       }
       return seen
@@ -200,6 +202,7 @@ final class LoaderSession {
     let stories = uniqueList("stories", "story")
 
     var invariants: [Invariant] = []
+    var invariantIDs: Set<String> = []
     for item in r.list(m["invariants"], "invariants") ?? [] {
       guard let inv = r.mapping(
         item, r.peekID(item).map { "invariant '\($0)'" } ?? "an invariant",
@@ -207,7 +210,7 @@ final class LoaderSession {
         required: ["id"]),
         let id = r.identifier(inv["id"], "an invariant's id")
       else { continue }
-      if invariants.contains(where: { $0.id == id }) {
+      if !invariantIDs.insert(id).inserted {
         log.error(r.location(inv["id"]!), "duplicate invariant id '\(id)'")
         continue
       }
@@ -304,13 +307,14 @@ final class LoaderSession {
         }
       }
       var options: [AnswerOption] = []
+      var optionIDs: Set<String> = []
       for optionNode in r.list(q["options"], "the options of '\(id)'") ?? [] {
         guard let o = r.mapping(
           optionNode, r.peekID(optionNode).map { "option '\(id)=\($0)'" } ?? "an option of '\(id)'", allowed: ["id", "label", "sets", "next", "exclusive"],
           required: ["id", "label"]),
           let oid = r.identifier(o["id"], "an option id of '\(id)'")
         else { continue }
-        if options.contains(where: { $0.id == oid }) {
+        if !optionIDs.insert(oid).inserted {
           log.error(r.location(o["id"]!), "question '\(id)': duplicate option id '\(oid)'")
           continue
         }

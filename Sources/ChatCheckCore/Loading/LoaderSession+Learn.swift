@@ -46,9 +46,10 @@ extension LoaderSession {
     }
 
     var decisions: [LearnDecision] = []
+    var decisionIDs: Set<String> = []
     for item in r.list(m["decisions"], "story '\(id)': decisions") ?? [] {
       guard let decision = readDecision(item, r, story: id, languages: languages) else { continue }
-      if decisions.contains(where: { $0.id == decision.id }) {
+      if !decisionIDs.insert(decision.id).inserted {
         log.error(decision.location, "story '\(id)': duplicate decision id '\(decision.id)'")
         continue
       }
@@ -75,9 +76,10 @@ extension LoaderSession {
     else { return nil }
     let prompt = r.localized(d["prompt"], "\(what): prompt", languages: languages)
     var options: [LearnOption] = []
+    var optionIDs: Set<String> = []
     for item in r.list(d["options"], "\(what): options") ?? [] {
       guard let option = readOption(item, r, what: what, languages: languages) else { continue }
-      if options.contains(where: { $0.id == option.id }) {
+      if !optionIDs.insert(option.id).inserted {
         log.error(r.location(item), "\(what): duplicate option id '\(option.id)'")
         continue
       }

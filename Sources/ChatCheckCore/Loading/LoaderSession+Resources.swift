@@ -97,6 +97,8 @@ extension LoaderSession {
     let source = r.string(res["source"], "source") ?? ""
     if let node = res["source"], !(source.hasPrefix("https://") || source.hasPrefix("http://")) {
       log.error(r.location(node), "resource '\(id)': source must be the URL where this entry was checked")
+    } else if let node = res["source"], !SafeURL.isSafe(source) {
+      log.error(r.location(node), "resource '\(id)': source \(SafeURL.problem(source))")
     }
     let checked = r.string(res["checked"], "checked") ?? ""
     if let node = res["checked"], CivilDate(iso: checked) == nil {
@@ -143,14 +145,20 @@ extension LoaderSession {
         log.error(r.location(valueNode), "resource '\(id)': a \(kind.rawValue) number '\(value)' may only hold digits, spaces, + - / ( ) and capital letters")
       }
     case .web, .chat:
-      if !isURL { log.error(r.location(valueNode), "resource '\(id)': a \(kind.rawValue) channel needs a URL starting with https:// or http://") }
+      if !isURL {
+        log.error(r.location(valueNode), "resource '\(id)': a \(kind.rawValue) channel needs a URL starting with https:// or http://")
+      } else if !SafeURL.isSafe(value) {
+        log.error(r.location(valueNode), "resource '\(id)': the \(kind.rawValue) URL \(SafeURL.problem(value))")
+      }
     case .email:
       let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-      if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || value.contains(" ") {
+      let plain = value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "@.-_+".contains($0)) }
+      if parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".") || !plain {
         log.error(r.location(valueNode), "resource '\(id)': an email channel needs an address like name@example.org, found '\(value)'")
       }
     case .app:
       if value.trimmingCharacters(in: .whitespaces).isEmpty { log.error(r.location(valueNode), "resource '\(id)': an app channel needs the app's name") }
+      if isURL, !SafeURL.isSafe(value) { log.error(r.location(valueNode), "resource '\(id)': the app URL \(SafeURL.problem(value))") }
     }
     return Channel(kind: kind, value: value, note: r.localized(c["note"], "the note of a channel of '\(id)'", languages: languages))
   }

@@ -24,7 +24,10 @@ enum YAMLParser {
       }
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-      var builder = Builder()
+      // Aliases cannot amplify: a document stands for at most as many
+      // values as it has bytes (plain YAML needs at least one byte per
+      // value), and never more than the global limit.
+      var builder = Builder(budget: min(InputLimits.yamlNodes, max(InputLimits.yamlSmallBudget, bytes.count)))
       while true {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser) }
@@ -72,6 +75,8 @@ enum YAMLParser {
     var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes so far, counting every alias as the nodes it stands for.
     var expanded = 0
+    /// The most nodes this document may stand for.
+    let budget: Int
     var documents = 0
     var document: Node?
 
@@ -140,10 +145,10 @@ enum YAMLParser {
     /// already added (the container's items).
     mutating func finish(_ node: Node, anchor: String?, size: Int, counted: Int = 0, at: Node.Mark) throws(Failure) {
       expanded += size - counted
-      if expanded > InputLimits.yamlNodes {
+      if expanded > budget {
         throw Failure(
           line: at.line, column: at.column,
-          message: "more than \(InputLimits.yamlNodes) values, counting what aliases stand for (the limit for YAML size)")
+          message: "more than \(budget) values, counting what aliases stand for (a file may stand for at most as many values as it has bytes)")
       }
       if let anchor { anchors[anchor] = (node, size) }
       guard let top = stack.last else {

@@ -177,10 +177,9 @@ struct YAMLReader {
   /// characters such as bidi controls and zero widths, private use,
   /// surrogates, line and paragraph separators, invisible fillers).
   func checkText(_ text: String, at node: Node, _ what: String) {
-    for scalar in text.unicodeScalars where TerminalText.isForbidden(scalar, allowNewlines: true) {
+    if let (scalar, kind) = TerminalText.firstProblem(in: text, allowNewlines: true) {
       let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-      log.error(location(node), "\(what) contains the invisible or control character \(code) (\(TerminalText.category(scalar))); remove it")
-      return
+      log.error(location(node), "\(what) contains the invisible or control character \(code) (\(kind)); remove it")
     }
   }
 }

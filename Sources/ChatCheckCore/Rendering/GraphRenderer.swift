@@ -45,8 +45,12 @@ public enum GraphRenderer {
   static func mermaid(_ content: Content, language: String) -> String {
     var ids: [String: String] = ["result": "result"]
     for (i, q) in content.questions.enumerated() { ids[q.id] = "q\(i)" }
+    // Mermaid renders labels as HTML: every character that could open a
+    // tag or an entity is written as Mermaid's entity code.
     func text(_ s: String) -> String {
-      s.replacingOccurrences("\"", "#quot;").replacingOccurrences("\n", " ")
+      s.replacingOccurrences("#", "#35;").replacingOccurrences("&", "#amp;").replacingOccurrences("<", "#lt;")
+        .replacingOccurrences(">", "#gt;").replacingOccurrences("\"", "#quot;").replacingOccurrences("'", "#39;")
+        .replacingOccurrences("\n", " ")
     }
     var out = "flowchart TD\n"
     for q in content.questions {

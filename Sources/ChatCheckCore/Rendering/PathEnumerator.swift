@@ -16,34 +16,49 @@ public enum PathEnumerator {
   }
 
   /// Calls `visit` with each path as soon as it is found (memory stays
-  /// that of one path); stops when `visit` returns false.
+  /// that of one path); stops when `visit` returns false. The walk keeps
+  /// its own stack (one entry per question on the current path), so a
+  /// long chain of questions cannot exhaust the program's stack.
   public static func forEach(_ content: Content, _ visit: (InterviewPath) -> Bool) {
     var interview = Interview(content: content)
-    _ = walk(&interview, visit)
-  }
-
-  /// False when the visitor asked to stop.
-  private static func walk(_ interview: inout Interview, _ visit: (InterviewPath) -> Bool) -> Bool {
-    guard let question = interview.currentQuestion else {
-      let facts = interview.facts
-      return visit(InterviewPath(
-        answers: interview.answers, facts: facts.sorted(),
-        topics: AdviceComposer.compose(
-          content: interview.content, facts: facts, answers: [], language: interview.content.defaultLanguage,
-          region: interview.content.fallbackRegion
-        ).topics))
+    guard let first = interview.currentQuestion else {
+      _ = visit(leaf(interview))
+      return
     }
-    for selection in selections(of: question) {
+    // The selections of each question on the path, and the next to try.
+    var stack: [(selections: [[String]], next: Int)] = [(selections(of: first), 0)]
+    while let top = stack.indices.last {
+      guard stack[top].next < stack[top].selections.count else {
+        stack.removeLast()
+        // Undo the answer that led to the question just finished.
+        if !stack.isEmpty { interview.back() }
+        continue
+      }
+      let selection = stack[top].selections[stack[top].next]
+      stack[top].next += 1
       do {
         try interview.answer(selection)
       } catch {
         continue
       }
-      let goOn = walk(&interview, visit)
-      interview.back()
-      if !goOn { return false }
+      if let question = interview.currentQuestion {
+        stack.append((selections(of: question), 0))
+      } else {
+        if !visit(leaf(interview)) { return }
+        interview.back()
+      }
     }
-    return true
+  }
+
+  /// The path the interview has taken to its result.
+  private static func leaf(_ interview: Interview) -> InterviewPath {
+    let facts = interview.facts
+    return InterviewPath(
+      answers: interview.answers, facts: facts.sorted(),
+      topics: AdviceComposer.compose(
+        content: interview.content, facts: facts, answers: [], language: interview.content.defaultLanguage,
+        region: interview.content.fallbackRegion
+      ).topics)
   }
 
   /// Single: each option. Multi: every non-empty subset of the options

@@ -13,9 +13,13 @@ public enum ResultMarkdown {
       }
       out += "\n"
     }
+    if let emergency = ResourceListing.emergencyLine(ResourceListing.emergency(result), lang, content) {
+      out += "**\(escape(emergency))**\n\n"
+    }
     out += "\(escape(s("result.intro")))\n\n"
     out += "\(s("result.region")): \(escape(regionName))\n"
     if result.cards.isEmpty { out += "\n\(escape(s("result.empty")))\n" }
+    let entries = ResourceListing.entries(result)
     for (index, chosen) in result.cards.enumerated() {
       let wording = chosen.wording
       out += "\n## \(index + 1). \(escape(wording.title.text(lang)))\n\n\(escape(wording.text.text(lang)))\n"
@@ -23,16 +27,24 @@ public enum ResultMarkdown {
         out += "\n**\(s("result.steps"))**\n\n"
         for step in wording.steps { out += "- [ ] \(escape(step.text(lang)))\n" }
       }
-      if !chosen.resources.isEmpty {
+      if !entries[index].isEmpty {
         out += "\n**\(s("result.resources"))**\n\n"
         out += "| \(s("result.name")) | \(s("result.reach")) | \(s("result.hours")) |\n"
         out += "|---|---|---|\n"
-        for r in chosen.resources {
+        for entry in entries[index] {
+          guard case .full(let r) = entry else {
+            let pointer = ResourceListing.pointer(entry, lang, content) ?? ""
+            out += "| " + [escape(pointer), "", ""].map(cell).joined(separator: " | ") + " |\n"
+            continue
+          }
           var name = escape(r.name.text(lang))
           if let audience = r.audience?.text(lang) { name += " (\(escape(audience)))" }
+          if let speaks = ResourceListing.languageNote(r, lang, content) { name += " (\(escape(speaks)))" }
           let reach = r.channels.map { channel -> String in
             let label = content.string("channel.\(channel.kind.rawValue)", lang)
-            let value = channel.value.hasPrefix("http") ? "<\(channel.value)>" : escape(channel.value)
+            // Only a URL that cannot end the link early becomes one; any
+            // other text is escaped, so no HTML reaches the handout.
+            let value = SafeURL.isSafe(channel.value) ? "<\(channel.value)>" : escape(channel.value)
             let note = channel.note.map { " (\(escape($0.text(lang))))" } ?? ""
             return "\(escape(label)): \(value)\(note)"
           }.joined(separator: "<br>")

@@ -12,15 +12,20 @@ public enum ResultText {
     if let width { lines.append(String(repeating: "=", count: min(width, DisplayWidth.of(s("result.title"))))) }
     let width = width ?? Int.max / 4
     lines += summaryLines(result, content: content, width: width)
+    if let emergency = ResourceListing.emergencyLine(ResourceListing.emergency(result), lang, content) {
+      lines += TextWrap.lines(emergency, width: width)
+      lines.append("")
+    }
     lines += TextWrap.lines(s("result.intro"), width: width)
     lines.append("\(s("result.region")): \(regionName)")
     if result.cards.isEmpty {
       lines.append("")
       lines += TextWrap.lines(s("result.empty"), width: width)
     }
+    let entries = ResourceListing.entries(result)
     for (index, chosen) in result.cards.enumerated() {
       lines.append("")
-      lines += cardLines(chosen, number: index + 1, content: content, language: lang, width: width)
+      lines += cardLines(chosen, marker: "\(index + 1). ", entries: entries[index], content: content, language: lang, width: width)
     }
     lines.append("")
     lines += TextWrap.lines(s("result.footer"), width: width)
@@ -39,28 +44,32 @@ public enum ResultText {
     return lines
   }
 
-  /// One card: numbered title, text, steps, resources, one "because" line.
-  public static func cardLines(_ chosen: ChosenCard, number: Int, content: Content, language lang: String, width: Int) -> [String] {
-    cardLines(chosen, marker: "\(number). ", content: content, language: lang, width: width)
-  }
-
   /// One card, its title behind `marker` ("1. ", or "!! " for crisis help
-  /// shown between questions).
-  public static func cardLines(_ chosen: ChosenCard, marker: String, content: Content, language lang: String, width: Int) -> [String] {
+  /// shown between questions), with its resources as `entries` (default:
+  /// each in full, as crisis help between questions shows them).
+  public static func cardLines(
+    _ chosen: ChosenCard, marker: String, entries: [ResourceListing.Entry]? = nil, content: Content, language lang: String, width: Int
+  ) -> [String] {
     let s = { (key: String) in content.string(key, lang) }
     let wording = chosen.wording
     var lines = TextWrap.lines(wording.title.text(lang), width: width, first: marker, rest: "   ")
     lines += TextWrap.lines(wording.text.text(lang), width: width, first: "   ", rest: "   ")
+    // The steps follow the text as a list of "- " lines: no heading, so a
+    // long result stays short (the handout has one).
     if !wording.steps.isEmpty {
-      lines.append("   \(s("result.steps")):")
       for step in wording.steps {
         lines += TextWrap.lines(step.text(lang), width: width, first: "   - ", rest: "     ")
       }
     }
-    if !chosen.resources.isEmpty {
+    let entries = entries ?? chosen.resources.map(ResourceListing.Entry.full)
+    if !entries.isEmpty {
       lines.append("   \(s("result.resources")):")
-      for resource in chosen.resources {
-        lines += resourceLines(resource, lang, content, width: width)
+      for entry in entries {
+        if let pointer = ResourceListing.pointer(entry, lang, content) {
+          lines += TextWrap.lines(pointer, width: width, first: "   * ", rest: "     ")
+        } else if case .full(let resource) = entry {
+          lines += resourceLines(resource, lang, content, width: width)
+        }
       }
     }
     if let because = ResultWording.because(chosen, lang, content, width: width - 3) {
@@ -74,11 +83,8 @@ public enum ResultText {
   /// URL can be copied or typed; its note follows, wrapped.
   public static func resourceLines(_ r: Resource, _ lang: String, _ content: Content, width: Int) -> [String] {
     var lines = TextWrap.lines(r.name.text(lang), width: width, first: "   * ", rest: "     ")
-    var details: [String] = []
-    if let hours = r.hours?.text(lang) { details.append(hours) }
-    if let audience = r.audience?.text(lang) { details.append(audience) }
-    if !details.isEmpty {
-      lines += TextWrap.lines(details.joined(separator: " · "), width: width, first: "     ", rest: "     ")
+    if let details = ResourceListing.details(r, lang, content) {
+      lines += TextWrap.lines(details, width: width, first: "     ", rest: "     ")
     }
     for channel in r.channels {
       lines.append("     " + ResultWording.channel(channel, lang, content))

@@ -14,21 +14,12 @@ public enum ResultWording {
     return "\(base) (\(note))"
   }
 
-  /// "Because you said: …" in at most `width` columns: the facts' labels
-  /// that fit, then "…" when some were left out.
+  /// "Because you said: …" in at most `width` columns: the first fact's
+  /// label, then "…" when there are more (the handout lists them all).
   public static func because(_ chosen: ChosenCard, _ language: String, _ content: Content, width: Int) -> String? {
-    guard !chosen.because.isEmpty else { return nil }
-    let labels = chosen.because.map { content.fact($0)?.label.text(language) ?? $0 }
-    let prefix = "\(content.string("result.because", language)): "
-    var line = prefix + labels[0]
-    for label in labels.dropFirst() {
-      let candidate = "\(line); \(label)"
-      if DisplayWidth.of(candidate) > width - 2 {
-        line += " …"
-        break
-      }
-      line = candidate
-    }
+    guard let first = chosen.because.first else { return nil }
+    let label = content.fact(first)?.label.text(language) ?? first
+    let line = "\(content.string("result.because", language)): \(label)" + (chosen.because.count > 1 ? " …" : "")
     return fit(line, width: width)
   }
 

@@ -42,21 +42,44 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Collects diagnostics while a file is read, so every problem is reported
-/// at once instead of stopping at the first.
+/// at once instead of stopping at the first. At most
+/// `InputLimits.diagnostics` are kept; the rest are counted and reported as
+/// one last line, so a small hostile input cannot produce millions of lines.
 public final class DiagnosticLog {
-  public private(set) var items: [Diagnostic] = []
+  private var kept: [Diagnostic] = []
+  private var dropped = 0
+  private var droppedErrors = 0
+  private var firstDropped: SourceLocation?
 
   public init() {}
 
+  /// The diagnostics kept, then "… and N more" when some were dropped.
+  public var items: [Diagnostic] {
+    guard dropped > 0, let place = firstDropped else { return kept }
+    return kept + [Diagnostic(
+      droppedErrors > 0 ? .error : .warning, place,
+      "and \(dropped) more problems from here on, not listed (only the first \(InputLimits.diagnostics) are)")]
+  }
+
+  private func add(_ diagnostic: Diagnostic) {
+    guard kept.count < InputLimits.diagnostics else {
+      dropped += 1
+      if diagnostic.severity == .error { droppedErrors += 1 }
+      if firstDropped == nil { firstDropped = diagnostic.location }
+      return
+    }
+    kept.append(diagnostic)
+  }
+
   public func error(_ location: SourceLocation, _ message: String) {
-    items.append(Diagnostic(.error, location, message))
+    add(Diagnostic(.error, location, message))
   }
 
   public func warning(_ location: SourceLocation, _ message: String, strictExempt: Bool = false) {
-    items.append(Diagnostic(.warning, location, message, strictExempt: strictExempt))
+    add(Diagnostic(.warning, location, message, strictExempt: strictExempt))
   }
 
-  public var hasErrors: Bool { items.contains { $0.severity == .error } }
+  public var hasErrors: Bool { droppedErrors > 0 || kept.contains { $0.severity == .error } }
 
   /// Diagnostics in file order, errors and warnings interleaved by place.
   public var sorted: [Diagnostic] {

@@ -114,7 +114,7 @@ public enum HandoutFile {
     case EACCES, EPERM, EROFS: return .denied
     case ENOENT, ENOTDIR: return .noFolder
     case EISDIR: return .isFolder
-    case ENOSPC, EDQUOT: return .diskFull
+    case ENOSPC, EDQUOT, EFBIG: return .diskFull
     default: return .other(String(cString: strerror(code)))
     }
   }

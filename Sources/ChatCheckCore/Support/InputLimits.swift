@@ -24,4 +24,16 @@ public enum InputLimits {
   public static let yamlDepth = 64
   /// YAML values in one file, counting what each alias stands for.
   public static let yamlNodes = 20_000_000
+  /// Nesting in a condition: `(` and `not` inside each other. Every walk
+  /// over a condition recurses at most this deep.
+  public static let conditionDepth = 64
+  /// Problems listed for one input; the rest are counted in one line.
+  public static let diagnostics = 200
+  /// The values any YAML file may stand for, however small it is.
+  public static let yamlSmallBudget = 4_096
+  /// Lint's work: outcomes times the size of every card's and invariant's
+  /// condition. Bounds lint's time, not only its number of outcomes.
+  public static let lintWork = 40_000_000
+  /// Command-line arguments (flags and their values).
+  public static let arguments = 2_000
 }

@@ -10,11 +10,31 @@ public enum TerminalText {
   public static func isForbidden(_ scalar: Unicode.Scalar, allowNewlines: Bool = false) -> Bool {
     if allowNewlines && (scalar == "\n" || scalar == "\t") { return false }
     switch scalar.properties.generalCategory {
-    case .control, .format, .privateUse, .surrogate, .lineSeparator, .paragraphSeparator:
+    case .control, .format, .privateUse, .surrogate, .lineSeparator, .paragraphSeparator, .unassigned:
       return true
     default:
-      return fillers.contains(scalar.value)
+      // Default-ignorable code points show as nothing (variation
+      // selectors, the combining grapheme joiner, Khmer and Mongolian
+      // invisibles, tags).
+      return fillers.contains(scalar.value) || scalar.properties.isDefaultIgnorableCodePoint
     }
+  }
+
+  /// The first character of `text` that must not reach a terminal: a
+  /// forbidden one, or a combining mark with no letter before it (at the
+  /// start, or after a space or line break), which would stack on whatever
+  /// is shown before it.
+  public static func firstProblem(in text: String, allowNewlines: Bool) -> (scalar: Unicode.Scalar, kind: String)? {
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      if isForbidden(scalar, allowNewlines: allowNewlines) { return (scalar, category(scalar)) }
+      let category = scalar.properties.generalCategory
+      if category == .nonspacingMark || category == .enclosingMark {
+        if previous.map({ $0.properties.isWhitespace }) ?? true { return (scalar, "a combining mark without a letter before it") }
+      }
+      previous = scalar
+    }
+    return nil
   }
 
   /// Characters that show as nothing but are not format characters:
@@ -30,7 +50,8 @@ public enum TerminalText {
     case .surrogate: return "a surrogate"
     case .lineSeparator: return "a line separator"
     case .paragraphSeparator: return "a paragraph separator"
-    default: return "an invisible filler"
+    case .unassigned: return "an unassigned code point or a noncharacter"
+    default: return fillers.contains(scalar.value) ? "an invisible filler" : "an invisible character"
     }
   }
 

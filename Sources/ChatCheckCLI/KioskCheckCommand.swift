@@ -1,0 +1,32 @@
+import ArgumentParser
+import ChatCheckCore
+
+/// `chatcheck kiosk check`: validates a kiosk's configuration (the PIN
+/// file and the centre's contact) and exits, without starting the kiosk.
+struct KioskCheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check a kiosk's PIN file and local contact, then exit (0, or 65/66 with the error).",
+    discussion: """
+      The files are named with the kiosk's own options, after 'check' or before it:
+        chatcheck kiosk check --staff-pin-file /etc/chatcheck/staff-pin --local /etc/chatcheck/local.yaml
+      """)
+
+  @ParentCommand var kiosk: KioskCommand
+
+  func run() throws(ChatCheckError) {
+    var checked: [String] = []
+    if let staffPinFile = kiosk.staffPinFile {
+      _ = try PINFile.read(staffPinFile)
+      checked.append("PIN file \(TerminalText.escape(staffPinFile))")
+    }
+    if let local = kiosk.local {
+      let contact = try LocalContact.parse(try FileSystem.readText(local, kind: .localContact), file: TerminalText.escape(local))
+      checked.append("local contact \(TerminalText.escape(contact.summary))")
+    }
+    guard !checked.isEmpty else {
+      throw ChatCheckError(.usage, "kiosk check needs --staff-pin-file FILE, --local FILE or both")
+    }
+    Output.write("ok: " + checked.joined(separator: "; ") + "\n")
+  }
+}

@@ -1,0 +1,99 @@
+/// How a card's resources are printed in a whole result (text, Markdown,
+/// screen): each in full once, then a pointer back to the step that shows
+/// it; the emergency numbers once near the top, and under a card only
+/// when they are all it offers. The structured result
+/// (and JSON) keeps every card's resources.
+public enum ResourceListing {
+  /// The role of the emergency numbers.
+  public static let emergencyRole = "emergency"
+
+  /// One resource under one card.
+  public enum Entry: Hashable, Sendable {
+    /// Printed in full here.
+    case full(Resource)
+    /// Printed in full under step `step` (1-based) already.
+    case seeStep(Resource, step: Int)
+    /// The card's emergency numbers, printed at the top of the result.
+    case emergencyAbove([Resource])
+  }
+
+  /// The emergency numbers of the result, in order of first appearance:
+  /// printed once, near the top.
+  public static func emergency(_ result: AdviceResult) -> [Resource] {
+    var seen: Set<String> = []
+    return result.cards.flatMap(\.resources).filter { isEmergency($0) && seen.insert($0.id).inserted }
+  }
+
+  /// The entries of each card, in the result's card order.
+  public static func entries(_ result: AdviceResult) -> [[Entry]] {
+    var shownAt: [String: Int] = [:]
+    return result.cards.enumerated().map { index, chosen in
+      let emergency = chosen.resources.filter(isEmergency)
+      var entries: [Entry] = []
+      for resource in chosen.resources {
+        if isEmergency(resource) {
+          // Under the summary already; a crisis card whose only lines are
+          // the emergency numbers still names them.
+          if resource == emergency.first, chosen.resources.allSatisfy(isEmergency) { entries.append(.emergencyAbove(emergency)) }
+        } else if let step = shownAt[resource.id] {
+          entries.append(.seeStep(resource, step: step))
+        } else {
+          shownAt[resource.id] = index + 1
+          entries.append(.full(resource))
+        }
+      }
+      return entries
+    }
+  }
+
+  public static func isEmergency(_ resource: Resource) -> Bool {
+    resource.roles.contains(emergencyRole)
+  }
+
+  /// "In an emergency: 112 (Ambulance) · 110 (Police emergency)": the
+  /// line under the summary, numbers first so that they are found at a
+  /// glance (a text-only number says so: "SMS 911").
+  public static func emergencyLine(_ resources: [Resource], _ language: String, _ content: Content) -> String? {
+    let parts = resources.flatMap { resource in
+      resource.channels.filter { $0.kind == .call || $0.kind == .text }.map { channel in
+        let number = channel.kind == .call ? channel.value : "\(content.string("channel.text", language)) \(channel.value)"
+        return "\(number) (\(resource.name.text(language)))"
+      }
+    }
+    guard !parts.isEmpty else { return nil }
+    return "\(content.string("result.emergency", language)): " + parts.joined(separator: " · ")
+  }
+
+  /// "TelefonSeelsorge – see step 1", or "In an emergency: 112 · 110 –
+  /// see above"; nil for a resource printed in full.
+  public static func pointer(_ entry: Entry, _ language: String, _ content: Content) -> String? {
+    switch entry {
+    case .full:
+      return nil
+    case .seeStep(let resource, let step):
+      return "\(resource.name.text(language)) – " + content.string("result.see_step", language).replacingPlaceholder("n", String(step))
+    case .emergencyAbove(let resources):
+      let numbers = resources.flatMap { $0.channels.filter { $0.kind == .call || $0.kind == .text }.map(\.value) }
+      return "\(content.string("result.emergency", language)): \(numbers.joined(separator: " · ")) – "
+        + content.string("result.see_above", language)
+    }
+  }
+
+  /// "in German" when the line does not answer in the reader's language
+  /// (nil when it does, or its languages are not known).
+  public static func languageNote(_ resource: Resource, _ language: String, _ content: Content) -> String? {
+    guard !resource.answers(in: language) else { return nil }
+    let names = resource.languages.map { code in
+      content.strings["language.\(code)"] == nil ? code : content.string("language.\(code)", language)
+    }
+    return content.string("result.speaks", language).replacingPlaceholder("languages", names.joined(separator: ", "))
+  }
+
+  /// The resource's hours, who it is for, and the language note, joined
+  /// by " · ".
+  public static func details(_ resource: Resource, _ language: String, _ content: Content) -> String? {
+    let parts = [resource.hours?.text(language), resource.audience?.text(language), languageNote(resource, language, content)]
+      .compactMap { $0 }.filter { !$0.isEmpty }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+}

@@ -1,0 +1,149 @@
+import ChatCheckCore
+import Foundation
+import Testing
+
+/// How long the results of the shipped interview are, and that each help
+/// line is printed in full only once.
+@Suite("Result length")
+struct ResultLengthTests {
+  static let content = ShippedContentTests.content
+  static let limit = 700
+
+  /// Words as a reader counts them: runs of non-space characters with at
+  /// least one letter or digit ("-", "*", "·" and "=" lines are not words);
+  /// a phone number ("0800 111 0 111") is one word, as it is read as one.
+  static func words(_ text: String) -> Int {
+    var count = 0
+    for line in text.split(separator: "\n") {
+      var previousWasNumber = false
+      for token in line.split(separator: " ") where token.contains(where: { $0.isLetter || $0.isNumber }) {
+        let number = token.allSatisfy { $0.isNumber || "+-/()".contains($0) }
+        if !(number && previousWasNumber) { count += 1 }
+        previousWasNumber = number
+      }
+    }
+    return count
+  }
+
+  @Test func aPhoneNumberIsOneWord() {
+    #expect(Self.words("Call: 0800 111 0 111\n   - Pay nothing: no money.") == 6)
+    #expect(Self.words("* krisenchat – see step 1") == 4, "a dash is not a word")
+  }
+
+  static func result(_ path: InterviewPath, _ language: String, _ region: String) -> AdviceResult {
+    AdviceComposer.compose(content: content, facts: Set(path.facts), answers: path.answers, language: language, region: region)
+  }
+
+  /// One path per distinct result: the same reader, age and cards. Of the
+  /// paths that share them, the one with the most facts, whose "because"
+  /// lines are the longest (each is cut to one line anyway).
+  static let distinctResults: [InterviewPath] = {
+    var best: [String: InterviewPath] = [:]
+    var order: [String] = []
+    for path in ShippedPathsTests.distinct {
+      let r = result(path, "de", "INT")
+      let key = "\(r.reader) \(path.facts.contains("victim.minor")) " + r.cards.map(\.card.id).joined(separator: ",")
+      if let known = best[key] {
+        if path.facts.count > known.facts.count { best[key] = path }
+      } else {
+        best[key] = path
+        order.append(key)
+      }
+    }
+    return order.map { best[$0]! }
+  }()
+
+  /// Every distinct result, for every reader, region and language.
+  @Test(arguments: ShippedContentTests.regions)
+  func noTextResultIsLongerThanTheLimit(region: String) {
+    var longest = (words: 0, facts: [String](), language: "")
+    #expect(Self.distinctResults.count > 500)
+    for path in Self.distinctResults {
+      for language in ShippedContentTests.languages {
+        let text = ResultText.render(Self.result(path, language, region), content: Self.content)
+        let count = Self.words(text)
+        if count > longest.words { longest = (count, path.facts, language) }
+      }
+    }
+    #expect(longest.words <= Self.limit, "\(longest.words) words in \(region)/\(longest.language) for \(longest.facts)")
+    if let dump = ProcessInfo.processInfo.environment["LENGTH_DUMP"] {
+      var over: [String] = []
+      for path in Self.distinctResults {
+        for language in ShippedContentTests.languages {
+          let r = Self.result(path, language, region)
+          let n = Self.words(ResultText.render(r, content: Self.content))
+          if n > 650 { over.append("\(n) \(language) \(r.reader) " + r.cards.map(\.card.id).joined(separator: ",")) }
+        }
+      }
+      try? over.joined(separator: "\n").write(toFile: dump + "-" + region, atomically: true, encoding: .utf8)
+    }
+    #expect(longest.words > 100, "the count reads the whole result")
+  }
+}
+
+/// Each help line in full once per result; later cards point back.
+@Suite("Resources once per result")
+struct ResourcesOncePerResultTests {
+  static let content = ShippedContentTests.content
+
+  /// A 15-year-old in distress, threatened and asked for money: the
+  /// crisis card and "not your fault" share the youth lines.
+  static let heavy: Set<String> = ["victim.minor", "user.distress", "images.exist", "threat.publish", "payment.demanded"]
+
+  static func result(_ language: String) -> AdviceResult {
+    AdviceComposer.compose(content: content, facts: heavy, answers: [], language: language, region: "DE")
+  }
+
+  @Test(arguments: ShippedContentTests.languages)
+  func textPrintsEachLineOnceAndPointsBack(language: String) throws {
+    let result = Self.result(language)
+    let text = ResultText.render(result, content: Self.content)
+    let shared = result.cards.flatMap(\.resources).filter { !ResourceListing.isEmergency($0) }
+    let repeated = Dictionary(grouping: shared, by: \.id).filter { $0.value.count > 1 }
+    #expect(!repeated.isEmpty, "the case has lines that several cards share")
+    let distinct = Dictionary(grouping: shared, by: \.id).values.map { $0[0] }
+    for resource in distinct {
+      for channel in resource.channels {
+        let line = "     " + ResultWording.channel(channel, language, Self.content) + "\n"
+        // Two services may share a website.
+        let owners = distinct.filter { $0.channels.contains { $0.kind == channel.kind && $0.value == channel.value } }.count
+        #expect(text.components(separatedBy: line).count - 1 == owners, "\(resource.id): \(channel.value) printed once")
+      }
+    }
+    // Each repeated line: "Name – see step N" where N is the step that
+    // prints it in full.
+    let entries = ResourceListing.entries(result)
+    for (id, copies) in repeated {
+      let first = try #require(entries.firstIndex { $0.contains(.full(copies[0])) })
+      let name = copies[0].name.text(language)
+      let see = Self.content.string("result.see_step", language).replacingPlaceholder("n", String(first + 1))
+      #expect(text.contains("* \(name) – \(see)"), "\(id) points back to step \(first + 1)")
+    }
+    // The emergency numbers: once under the summary, never printed as a
+    // channel line; a card that offers nothing else points to them.
+    let lead = "\(Self.content.string("result.emergency", language)): "
+    #expect(text.components(separatedBy: "\n" + lead).count - 1 == 1, "the line under the summary")
+    #expect(text.contains("\n\(lead)112 ("))
+    let onlyEmergency = result.cards.filter { !$0.resources.isEmpty && $0.resources.allSatisfy(ResourceListing.isEmergency) }
+    #expect(text.components(separatedBy: "* " + lead).count - 1 == onlyEmergency.count)
+    #expect(!text.contains("     \(ResultWording.channel(Channel(kind: .call, value: "112"), language, Self.content))\n"))
+  }
+
+  @Test func jsonKeepsEveryCardsResources() throws {
+    let result = Self.result("en")
+    let json = ResultJSON.render(result)
+    for chosen in result.cards {
+      #expect(!chosen.resources.isEmpty || chosen.card.allResourceRoles.isEmpty)
+    }
+    let emergencyCards = result.cards.filter { $0.resources.contains(where: ResourceListing.isEmergency) }.count
+    #expect(emergencyCards > 1)
+    #expect(json.components(separatedBy: "\"id\": \"de-110\"").count - 1 == emergencyCards)
+  }
+
+  @Test func markdownShowsEachLineOnce() throws {
+    let md = ResultMarkdown.render(Self.result("de"), content: Self.content)
+    #expect(md.components(separatedBy: "| TelefonSeelsorge (").count - 1 == 1)
+    #expect(md.contains("| krisenchat – siehe Schritt 1 |"))
+    #expect(!md.contains("| Polizei-Notruf"), "the emergency numbers are under the summary")
+  }
+}
