@@ -19,6 +19,7 @@
 #include <poll.h>
 #include <termios.h>
 #include <sys/ioctl.h>
+#include <sys/time.h>
 
 /* --- curses globals and macros ------------------------------------------ */
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
@@ -294,6 +295,12 @@ static inline void shim_install_signals(int kiosk) {
   for (size_t i = 0; i < sizeof shim_ending_signals / sizeof *shim_ending_signals; i++) {
     sigaction(shim_ending_signals[i], &action, NULL);
   }
+  /* The real-time signals end a process by default too. */
+  for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) {
+    sigaddset(&wanted, sig);
+    sigaction(sig, &action, NULL);
+  }
+  sigprocmask(SIG_UNBLOCK, &wanted, NULL);
   if (kiosk) {
     signal(SIGINT, SIG_IGN);
     signal(SIGQUIT, SIG_IGN);
@@ -329,6 +336,21 @@ static inline void shim_install_signals(int kiosk) {
 /* Output stopped by Scroll Lock or Ctrl-S (or another process's tcflow)
  * starts again: a wipe must reach the screen. */
 static inline void shim_restart_output(void) { tcflow(1, TCOON); }
+
+/* The kiosk: a timer restarts stopped output every second, even while the
+ * program is blocked inside a write to the stopped terminal (no tick runs
+ * then). SIGALRM is the timer's, restarting the interrupted write. */
+static inline void shim_on_output_timer(int sig) { (void)sig; tcflow(1, TCOON); }
+static inline void shim_start_output_timer(void) {
+  struct sigaction timer;
+  memset(&timer, 0, sizeof timer);
+  timer.sa_handler = shim_on_output_timer;
+  timer.sa_flags = SA_RESTART;
+  sigemptyset(&timer.sa_mask);
+  sigaction(SIGALRM, &timer, NULL);
+  struct itimerval every = {{1, 0}, {1, 0}};
+  setitimer(ITIMER_REAL, &every, NULL);
+}
 
 /* Stops the process as the default SIGTSTP would (after the screen was
  * wiped); returns when it is continued. */

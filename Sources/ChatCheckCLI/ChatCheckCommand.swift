@@ -46,7 +46,7 @@ struct ChatCheckCommand: ParsableCommand {
       return
     }
     let plainSession = PlainSession(
-      content: session.content, language: session.language, region: session.region,
+      content: session.content, language: session.language, region: session.region, clock: SystemClock.clock,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })
     if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, Self.endedEarly) }

@@ -64,6 +64,7 @@ final class TerminalDriver {
     terminal = screen
     self.headless = headless
     if !headless { shim_install_signals(kiosk ? 1 : 0) }
+    if kiosk && !headless { shim_start_output_timer() }
     if kiosk { raw() } else { cbreak() }
     if !headless { shim_flow_control_off() }
     noecho()
@@ -144,6 +145,7 @@ final class TerminalDriver {
         fastErrors = 0
         let event = status == KEY_CODE_YES ? specialKey(Int32(character)) : .key(ordinaryKey(character))
         if let event { events.append(event) }
+        events += waitingEvents()
       }
       var acted = false
       for event in events {
@@ -185,6 +187,23 @@ final class TerminalDriver {
     clearok(window, true)
     wrefresh(window)
     shown = nil
+  }
+
+  /// Keys already waiting (a paste, a flood): up to 256 are taken before
+  /// the next frame is drawn, so quick exit behind a backlog acts at once
+  /// instead of after one frame per key.
+  private func waitingEvents() -> [Event] {
+    var events: [Event] = []
+    wtimeout(shim_stdscr(), 0)
+    defer { wtimeout(shim_stdscr(), 250) }
+    for _ in 0..<256 {
+      var character: wint_t = 0
+      let status = wget_wch(shim_stdscr(), &character)
+      if status == ERR { break }
+      let event = status == KEY_CODE_YES ? specialKey(Int32(character)) : .key(ordinaryKey(character))
+      if let event { events.append(event) }
+    }
+    return events
   }
 
   /// Ctrl-Z outside the kiosk: the screen and the scrollback are wiped

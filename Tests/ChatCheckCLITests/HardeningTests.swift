@@ -286,6 +286,18 @@ struct BoundedWorkTests {
     #expect(lint.status == 65)
     #expect(lint.stderr.contains("questions.yaml:") && lint.stderr.contains("counting what aliases stand for"), "\(lint.stderr.prefix(400))")
     #expect(lint.stderr.split(separator: "\n").count <= 202)
+    // An anchored long text, used again and again, weighs its text each
+    // time (the second attack round's case).
+    let texts = try contentCopy()
+    let big = String(repeating: "Wort ", count: 100_000)
+    var chain = "  - {id: c0, text: {de: T, en: T}, help: &h {de: \"\(big)\", en: \"\(big)\"}, options: [{id: o, label: {de: L, en: L}, next: c1}]}\n"
+    for i in 1..<50 { chain += "  - {id: c\(i), text: {de: T, en: T}, help: *h, options: [{id: o, label: {de: L, en: L}, next: \(i < 49 ? "c\(i + 1)" : "contact")}]}\n" }
+    let questionsPath = texts + "/questions.yaml"
+    try (try String(contentsOfFile: questionsPath, encoding: .utf8)).replacingOccurrences(of: "questions:\n", with: "questions:\n" + chain)
+      .write(toFile: questionsPath, atomically: true, encoding: .utf8)
+    let aliased = try Binary.run(["lint", "--content", texts])
+    #expect(aliased.status == 65)
+    #expect(aliased.stderr.contains("values and characters, counting what aliases stand for"), "\(aliased.stderr.prefix(300))")
   }
 
   /// N7: lint's work is bounded (outcomes times the size of every

@@ -132,3 +132,27 @@ extension OpeningHours {
     return nil
   }
 }
+
+/// The plain line mode (screen readers) shows crisis help as the
+/// full-screen crisis page does: open lines first, each with its state.
+@Suite("Open now in plain mode")
+struct PlainOpenNowTests {
+  @Test func atSaturdayNightTheClosedYouthLineComesLastAndSaysWhenItOpens() {
+    var lines = ["1", "1", "3"][...]
+    var output = ""
+    let session = PlainSession(
+      content: Fixtures.shipped(), language: "de", region: "DE", clock: .fixed(OpeningHoursTests.saturday2300),
+      readLine: { lines.popFirst() }, write: { output += $0 })
+    #expect(session.run() == .endOfInput)
+    let help = output.components(separatedBy: "!! ").dropFirst().first ?? ""
+    let ngk = help.range(of: "Nummer gegen Kummer")
+    let police = help.range(of: "Polizei-Notruf")
+    let seelsorge = help.range(of: "TelefonSeelsorge")
+    #expect(ngk != nil && police != nil && seelsorge != nil, "\(help)")
+    if let ngk, let police, let seelsorge {
+      #expect(seelsorge.lowerBound < police.lowerBound && police.lowerBound < ngk.lowerBound, "open, then unknown, then closed")
+    }
+    #expect(help.contains("jetzt geschlossen – wieder ab Mo 14:00"))
+    #expect(help.components(separatedBy: "· jetzt erreichbar").count - 1 >= 2, "the 24/7 lines say they are open")
+  }
+}

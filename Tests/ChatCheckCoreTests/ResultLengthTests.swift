@@ -119,13 +119,10 @@ struct ResourcesOncePerResultTests {
       let see = Self.content.string("result.see_step", language).replacingPlaceholder("n", String(first + 1))
       #expect(text.contains("* \(name) – \(see)"), "\(id) points back to step \(first + 1)")
     }
-    // The emergency numbers: once under the summary, never printed as a
-    // channel line; a card that offers nothing else points to them.
+    // The emergency numbers: once under the summary, never under a card.
     let lead = "\(Self.content.string("result.emergency", language)): "
-    #expect(text.components(separatedBy: "\n" + lead).count - 1 == 1, "the line under the summary")
+    #expect(text.components(separatedBy: lead).count - 1 == 1, "only the line under the summary")
     #expect(text.contains("\n\(lead)112 ("))
-    let onlyEmergency = result.cards.filter { !$0.resources.isEmpty && $0.resources.allSatisfy(ResourceListing.isEmergency) }
-    #expect(text.components(separatedBy: "* " + lead).count - 1 == onlyEmergency.count)
     #expect(!text.contains("     \(ResultWording.channel(Channel(kind: .call, value: "112"), language, Self.content))\n"))
   }
 
@@ -145,5 +142,16 @@ struct ResourcesOncePerResultTests {
     #expect(md.components(separatedBy: "| TelefonSeelsorge (").count - 1 == 1)
     #expect(md.contains("| krisenchat – siehe Schritt 1 |"))
     #expect(!md.contains("| Polizei-Notruf"), "the emergency numbers are under the summary")
+  }
+}
+
+@Suite("Because lines")
+struct BecauseLineTests {
+  @Test func aCutReasonEndsAfterAWholeWord() {
+    let long = "Weil du angegeben hast: die erpressende Person kennt die betroffene Person auch offline"
+    let cut = ResultWording.fitWords(long, width: 60)
+    #expect(cut == "Weil du angegeben hast: die erpressende Person kennt die …")
+    #expect(DisplayWidth.of(cut) <= 60)
+    #expect(ResultWording.fitWords("short", width: 60) == "short")
   }
 }

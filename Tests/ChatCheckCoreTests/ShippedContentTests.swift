@@ -88,7 +88,7 @@ struct ShippedContentTests {
       name: "a teacher whose student's pictures went to classmates",
       answers: "who=professional age_other=minor feeling_other=coping contact=known pictures=yes_or_unsure threat=to_contacts demand=money,images happened=sent_more",
       reader: .helper, topics: ["known-offender", "do-not-pay", "helper-guidance", "minor-evidence-caution", "report-police", "takedown", "warn-contacts"],
-      summary: ["known-offender", "do-not-pay", "helper-professional-minor"]),
+      summary: ["known-offender-minor", "do-not-pay", "helper-professional-minor"]),
     Scenario(
       name: "a friend who does not know every answer",
       answers: "who=someone age_other=minor feeling_other=coping contact=stranger pictures=yes_or_unsure threat=unknown demand=unknown happened=unknown",

@@ -266,101 +266,100 @@ def run_structures():
         failures.append(f"structure/topics: 4x the topics took {times[1] / max(times[0], 0.05):.1f}x the time (super-linear)")
 
 
+class Pty:
+    """chatcheck on a pseudo-terminal of a given size; reads its output so
+    it never blocks, and reaps it once."""
+
+    def __init__(self, args, rows=24, columns=80):
+        import fcntl, pty, struct, termios
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+            os.execve(BINARY, [BINARY] + args, {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"})
+        os.set_blocking(self.fd, False)
+        self.status = None
+        self.usage = None
+
+    def pump(self, seconds):
+        """Reads output for `seconds` or until the program ends; its status or None."""
+        import select
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and self.status is None:
+            ready, _, _ = select.select([self.fd], [], [], 0.1)
+            if ready:
+                try:
+                    os.read(self.fd, 1 << 20)
+                except OSError:
+                    pass
+            done, status, usage = os.wait4(self.pid, os.WNOHANG)
+            if done:
+                self.status, self.usage = status, usage
+        return self.status
+
+    def send(self, data):
+        """Writes all of `data` unless the program ends first."""
+        written = 0
+        deadline = time.monotonic() + TIME_LIMIT
+        while written < len(data) and time.monotonic() < deadline:
+            try:
+                written += os.write(self.fd, data[written:])
+            except OSError:
+                if self.pump(0.05) is not None:
+                    break
+
+    def end(self):
+        """SIGTERM, then the status (SIGKILL and None if it does not end)."""
+        if self.status is None:
+            os.kill(self.pid, 15)
+            if self.pump(5.0) is None:
+                os.kill(self.pid, 9)
+                os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return self.status
+
+
 # --- 5. Huge terminal sizes set on the terminal itself -------------------------
 def run_terminal_sizes():
-    import fcntl, pty, select, struct, termios
+    global runs
     for rows, columns in ((32768, 80), (80, 32768), (65535, 65535), (10000, 10000)):
-        global runs
-        runs += 1
         for mode in (["--lang", "en"], ["kiosk", "--lang", "en"]):
-            pid, fd = pty.fork()
-            if pid == 0:
-                fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-                os.execve(BINARY, [BINARY] + mode, {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"})
-            deadline = time.monotonic() + TIME_LIMIT
-            sent = False
-            status = None
-            while time.monotonic() < deadline:
-                ready, _, _ = select.select([fd], [], [], 0.2)
-                if ready:
-                    try:
-                        os.read(fd, 1 << 20)
-                    except OSError:
-                        pass
-                if not sent and time.monotonic() > deadline - TIME_LIMIT + 1.5:
-                    os.write(fd, b"\x1b[24~" if mode[0] != "kiosk" else b"\x1b[24~")
-                    sent = True
-                    if mode[0] == "kiosk":
-                        time.sleep(0.5)
-                        os.kill(pid, 15)
-                done, status_code, usage = os.wait4(pid, os.WNOHANG)
-                if done:
-                    status = status_code
-                    break
+            runs += 1
             name = f"terminal {rows}x{columns} {' '.join(mode)}"
+            run = Pty(mode, rows, columns)
+            run.pump(1.5)
+            run.send(b"\x1b[24~")  # F12: the check ends, the kiosk wipes
+            run.pump(1.0)
+            status = run.end()
             if status is None:
-                os.kill(pid, 9)
-                os.waitpid(pid, 0)
                 failures.append(f"{name}: did not end after F12 / SIGTERM")
             elif not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
                 failures.append(f"{name}: ended with {status} (a crash?)")
-            elif usage.ru_maxrss > 400 * 1024:
-                failures.append(f"{name}: {usage.ru_maxrss // 1024} MB")
-            os.close(fd)
+            elif run.usage.ru_maxrss > 400 * 1024:
+                failures.append(f"{name}: {run.usage.ru_maxrss // 1024} MB")
 
 
 # --- 6. Input floods on the kiosk's terminal: invalid bytes are not an end --
 def run_input_floods():
-    import pty, select
+    global runs
     floods = {
         "invalid-utf8": b"\xff" * 40_000,
         "mouse-reports": b"\x1b[M\xff\xff\xff" * 3_000,
         "escape-storm": b"\x1b[" * 20_000,
     }
     for name, data in floods.items():
-        global runs
         runs += 1
-        pid, fd = pty.fork()
-        if pid == 0:
-            os.execve(BINARY, [BINARY, "kiosk", "--lang", "en"], {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"})
-        reaped = []
-        def pump(seconds):
-            end = time.monotonic() + seconds
-            while time.monotonic() < end and not reaped:
-                ready, _, _ = select.select([fd], [], [], 0.1)
-                if ready:
-                    try:
-                        os.read(fd, 1 << 20)
-                    except OSError:
-                        pass
-                done, status, _ = os.wait4(pid, os.WNOHANG)
-                if done:
-                    reaped.append(status)
-            return reaped[0] if reaped else None
-        pump(1.0)
-        # Non-blocking: a kiosk that died must not hang the stage.
-        os.set_blocking(fd, False)
-        written = 0
-        deadline = time.monotonic() + TIME_LIMIT
-        while written < len(data) and time.monotonic() < deadline:
-            try:
-                written += os.write(fd, data[written:])
-            except (BlockingIOError, OSError):
-                if pump(0.05) is not None:
-                    break
-        ended = pump(2.0)
-        if ended is not None:
-            failures.append(f"flood/{name}: the kiosk ended ({ended}); only a hang-up ends it")
-        else:
-            os.kill(pid, 15)
-            status = pump(5.0)
-            if status is None:
-                os.kill(pid, 9)
-                os.waitpid(pid, 0)
-                failures.append(f"flood/{name}: SIGTERM did not end the kiosk")
-            elif not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
-                failures.append(f"flood/{name}: SIGTERM ended it with {status}")
-        os.close(fd)
+        run = Pty(["kiosk", "--lang", "en"])
+        run.pump(1.0)
+        run.send(data)
+        if run.pump(2.0) is not None:
+            failures.append(f"flood/{name}: the kiosk ended ({run.status}); only a hang-up ends it")
+            run.end()
+            continue
+        status = run.end()
+        if status is None:
+            failures.append(f"flood/{name}: SIGTERM did not end the kiosk")
+        elif not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+            failures.append(f"flood/{name}: SIGTERM ended it with {status}")
 
 
 for stage in (run_yaml_inputs, run_file_types, run_structures, run_terminal_sizes, run_input_floods, run_categories):

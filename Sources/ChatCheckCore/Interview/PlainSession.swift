@@ -18,14 +18,17 @@ public struct PlainSession {
   let metrics: InterviewMetrics
   let readLine: () -> String?
   let write: (String) -> Void
+  /// The local time, for "open now" in crisis help; nil: not known.
+  let clock: LocalClock?
 
   public init(
-    content: Content, language: String, region: String,
+    content: Content, language: String, region: String, clock: LocalClock? = nil,
     readLine: @escaping () -> String?, write: @escaping (String) -> Void
   ) {
     self.content = content
     self.language = language
     self.region = region
+    self.clock = clock
     self.metrics = InterviewMetrics(content: content)
     self.readLine = readLine
     self.write = write
@@ -78,7 +81,13 @@ public struct PlainSession {
       if !interview.isFinished && !newCrisis.isEmpty {
         var lines: [String] = []
         for chosen in newCrisis {
-          lines += [""] + ResultText.cardLines(chosen, marker: "!! ", content: content, language: textLanguage, width: Int.max / 4)
+          // As on the full-screen crisis page: the lines open now first,
+          // each with its state.
+          var sorted = chosen
+          sorted.resources = LineStatus.openFirst(chosen.resources, clock: clock).map(\.0)
+          lines += [""] + ResultText.cardLines(
+            sorted, marker: "!! ", content: content, language: textLanguage, width: Int.max / 4,
+            status: { LineStatus($0, clock: clock).describe(content, textLanguage) })
         }
         let goOn = s(interview.result(language: language, region: region).reader == .affected ? "plain.crisis_go_on" : "plain.crisis_go_on_other")
         write(lines.joined(separator: "\n") + "\n\n" + goOn + "\n")

@@ -56,7 +56,7 @@ public enum UIStringKeys {
   public static let required = [
     "result.title", "result.intro", "result.region", "result.empty", "result.because",
     "result.steps", "result.resources", "result.reach", "result.hours", "result.name",
-    "result.checked", "result.footer", "result.summary", "result.emergency", "result.see_step", "result.see_above",
+    "result.checked", "result.footer", "result.summary", "result.emergency", "result.see_step",
     "channel.call", "channel.text", "channel.chat", "channel.web", "channel.email", "channel.app",
     "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint",
     "plain.eof", "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other",

@@ -24,10 +24,11 @@ enum YAMLParser {
       }
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-      // Aliases cannot amplify: a document stands for at most as many
-      // values as it has bytes (plain YAML needs at least one byte per
-      // value), and never more than the global limit.
-      var builder = Builder(budget: min(InputLimits.yamlNodes, max(InputLimits.yamlSmallBudget, bytes.count)))
+      // Aliases cannot amplify: a document stands for at most twice its
+      // bytes in values and their text (each value weighs one plus its
+      // bytes; plain YAML spends at least that), never more than the
+      // global limit.
+      var builder = Builder(budget: min(InputLimits.yamlNodes, max(InputLimits.yamlSmallBudget, 2 * bytes.count)))
       while true {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser) }
@@ -106,7 +107,9 @@ enum YAMLParser {
         case YAML_FOLDED_SCALAR_STYLE: style = .folded
         default: style = .plain
         }
-        try finish(.scalar(Node.Scalar(string: text, style: style, mark: at)), anchor: Self.string(data.anchor), size: 1, at: at)
+        // A value weighs one plus its bytes: an alias of a long text costs
+        // what the text costs, wherever it is used.
+        try finish(.scalar(Node.Scalar(string: text, style: style, mark: at)), anchor: Self.string(data.anchor), size: 1 + data.length, at: at)
       case YAML_ALIAS_EVENT:
         let name = Self.string(event.data.alias.anchor) ?? ""
         guard let target = anchors[name] else {
@@ -148,7 +151,7 @@ enum YAMLParser {
       if expanded > budget {
         throw Failure(
           line: at.line, column: at.column,
-          message: "more than \(budget) values, counting what aliases stand for (a file may stand for at most as many values as it has bytes)")
+          message: "more than \(budget) values and characters, counting what aliases stand for (a file may stand for at most twice its own size)")
       }
       if let anchor { anchors[anchor] = (node, size) }
       guard let top = stack.last else {

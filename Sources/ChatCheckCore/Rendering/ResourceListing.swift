@@ -1,8 +1,7 @@
 /// How a card's resources are printed in a whole result (text, Markdown,
 /// screen): each in full once, then a pointer back to the step that shows
-/// it; the emergency numbers once near the top, and under a card only
-/// when they are all it offers. The structured result
-/// (and JSON) keeps every card's resources.
+/// it; the emergency numbers once, near the top, never under a card. The
+/// structured result (and JSON) keeps every card's resources.
 public enum ResourceListing {
   /// The role of the emergency numbers.
   public static let emergencyRole = "emergency"
@@ -13,8 +12,6 @@ public enum ResourceListing {
     case full(Resource)
     /// Printed in full under step `step` (1-based) already.
     case seeStep(Resource, step: Int)
-    /// The card's emergency numbers, printed at the top of the result.
-    case emergencyAbove([Resource])
   }
 
   /// The emergency numbers of the result, in order of first appearance:
@@ -28,21 +25,13 @@ public enum ResourceListing {
   public static func entries(_ result: AdviceResult) -> [[Entry]] {
     var shownAt: [String: Int] = [:]
     return result.cards.enumerated().map { index, chosen in
-      let emergency = chosen.resources.filter(isEmergency)
-      var entries: [Entry] = []
-      for resource in chosen.resources {
-        if isEmergency(resource) {
-          // Under the summary already; a crisis card whose only lines are
-          // the emergency numbers still names them.
-          if resource == emergency.first, chosen.resources.allSatisfy(isEmergency) { entries.append(.emergencyAbove(emergency)) }
-        } else if let step = shownAt[resource.id] {
-          entries.append(.seeStep(resource, step: step))
-        } else {
-          shownAt[resource.id] = index + 1
-          entries.append(.full(resource))
-        }
+      chosen.resources.compactMap { resource -> Entry? in
+        // The emergency numbers are under the summary already.
+        if isEmergency(resource) { return nil }
+        if let step = shownAt[resource.id] { return .seeStep(resource, step: step) }
+        shownAt[resource.id] = index + 1
+        return .full(resource)
       }
-      return entries
     }
   }
 
@@ -64,22 +53,17 @@ public enum ResourceListing {
     return "\(content.string("result.emergency", language)): " + parts.joined(separator: " · ")
   }
 
-  /// "TelefonSeelsorge – see step 1", or "In an emergency: 112 · 110 –
-  /// see above"; nil for a resource printed in full.
+  /// "TelefonSeelsorge – see step 1"; nil for a resource printed in full.
   public static func pointer(_ entry: Entry, _ language: String, _ content: Content) -> String? {
     switch entry {
     case .full:
       return nil
     case .seeStep(let resource, let step):
       return "\(resource.name.text(language)) – " + content.string("result.see_step", language).replacingPlaceholder("n", String(step))
-    case .emergencyAbove(let resources):
-      let numbers = resources.flatMap { $0.channels.filter { $0.kind == .call || $0.kind == .text }.map(\.value) }
-      return "\(content.string("result.emergency", language)): \(numbers.joined(separator: " · ")) – "
-        + content.string("result.see_above", language)
     }
   }
 
-  /// "in German" when the line does not answer in the reader's language
+  /// "German only" when the line does not answer in the reader's language
   /// (nil when it does, or its languages are not known).
   public static func languageNote(_ resource: Resource, _ language: String, _ content: Content) -> String? {
     guard !resource.answers(in: language) else { return nil }

@@ -47,8 +47,11 @@ public enum ResultText {
   /// One card, its title behind `marker` ("1. ", or "!! " for crisis help
   /// shown between questions), with its resources as `entries` (default:
   /// each in full, as crisis help between questions shows them).
+  /// `status` adds a line's state ("open now", "closed now – opens Mon
+  /// 14:00") to its details, for crisis help shown between questions.
   public static func cardLines(
-    _ chosen: ChosenCard, marker: String, entries: [ResourceListing.Entry]? = nil, content: Content, language lang: String, width: Int
+    _ chosen: ChosenCard, marker: String, entries: [ResourceListing.Entry]? = nil, content: Content, language lang: String, width: Int,
+    status: ((Resource) -> String?)? = nil
   ) -> [String] {
     let s = { (key: String) in content.string(key, lang) }
     let wording = chosen.wording
@@ -68,7 +71,7 @@ public enum ResultText {
         if let pointer = ResourceListing.pointer(entry, lang, content) {
           lines += TextWrap.lines(pointer, width: width, first: "   * ", rest: "     ")
         } else if case .full(let resource) = entry {
-          lines += resourceLines(resource, lang, content, width: width)
+          lines += resourceLines(resource, lang, content, width: width, status: status?(resource))
         }
       }
     }
@@ -81,9 +84,10 @@ public enum ResultText {
   /// The name, hours and who it is for, then one line per channel with
   /// its kind in words. A channel line is never broken, so a number or
   /// URL can be copied or typed; its note follows, wrapped.
-  public static func resourceLines(_ r: Resource, _ lang: String, _ content: Content, width: Int) -> [String] {
+  public static func resourceLines(_ r: Resource, _ lang: String, _ content: Content, width: Int, status: String? = nil) -> [String] {
     var lines = TextWrap.lines(r.name.text(lang), width: width, first: "   * ", rest: "     ")
-    if let details = ResourceListing.details(r, lang, content) {
+    let details = [ResourceListing.details(r, lang, content), status].compactMap { $0 }.joined(separator: " · ")
+    if !details.isEmpty {
       lines += TextWrap.lines(details, width: width, first: "     ", rest: "     ")
     }
     for channel in r.channels {

@@ -22,8 +22,9 @@ public enum InputLimits {
   public static let lineBytes = 4 << 10
   /// YAML nesting (lists and mappings inside each other).
   public static let yamlDepth = 64
-  /// YAML values in one file, counting what each alias stands for.
-  public static let yamlNodes = 20_000_000
+  /// YAML values in one file, each weighing one plus its text's bytes,
+  /// counting what each alias stands for (twice a 64 MiB file at most).
+  public static let yamlNodes = 140_000_000
   /// Nesting in a condition: `(` and `not` inside each other. Every walk
   /// over a condition recurses at most this deep.
   public static let conditionDepth = 64
