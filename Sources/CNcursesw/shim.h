@@ -19,6 +19,8 @@
 #include <poll.h>
 #include <termios.h>
 #include <sys/ioctl.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <sys/time.h>
 
 /* --- curses globals and macros ------------------------------------------ */
@@ -331,6 +333,45 @@ static inline void shim_install_signals(int kiosk) {
   for (size_t i = 0; i < sizeof shim_crash_signals / sizeof *shim_crash_signals; i++) {
     sigaction(shim_crash_signals[i], &crash, NULL);
   }
+}
+
+/* A guard process wipes the screen when this one dies in any way it
+ * cannot handle itself (SIGKILL, the C library's own signals 32 and 33).
+ * It waits on a pipe: a byte means "ended normally, nothing to do"; the end
+ * of the pipe without a byte means this process is gone. It does nothing
+ * else (only async-signal-safe calls after fork). Returns the pipe's write
+ * end, or -1 when no guard could be started. */
+static inline int shim_start_wipe_guard(void) {
+  int ends[2];
+  if (pipe2(ends, O_CLOEXEC) != 0) return -1;
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(ends[0]);
+    close(ends[1]);
+    return -1;
+  }
+  if (pid == 0) {
+    close(ends[1]);
+    for (int sig = 1; sig < NSIG; sig++) {
+      if (sig != SIGKILL && sig != SIGSTOP) signal(sig, SIG_IGN);
+    }
+    char byte;
+    ssize_t n;
+    do { n = read(ends[0], &byte, 1); } while (n < 0 && errno == EINTR);
+    if (n <= 0) shim_wipe_raw();
+    _exit(0);
+  }
+  close(ends[0]);
+  return ends[1];
+}
+
+/* This process ends normally: the guard leaves the screen as it is. */
+static inline void shim_stop_wipe_guard(int fd) {
+  if (fd < 0) return;
+  char byte = 1;
+  ssize_t ignored = write(fd, &byte, 1);
+  (void)ignored;
+  close(fd);
 }
 
 /* Output stopped by Scroll Lock or Ctrl-S (or another process's tcflow)

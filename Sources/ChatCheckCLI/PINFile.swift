@@ -95,7 +95,7 @@ enum PINFile {
   static func writableFolder(above path: String) -> String? {
     var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     guard realpath(path, &resolved) != nil else { return nil }
-    var folder = String(cString: resolved)
+    var folder = String(decoding: resolved.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     while folder != "/" {
       folder = folder.split(separator: "/").dropLast().joined(separator: "/")
       folder = "/" + folder

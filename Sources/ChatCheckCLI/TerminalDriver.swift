@@ -23,6 +23,9 @@ final class TerminalDriver {
   private var framePending = false
   private let colors: Bool
   private var shown: Screen?
+  /// The pipe to the guard process that wipes the screen if this process
+  /// dies without closing (-1: none).
+  private var wipeGuard: Int32 = -1
   /// When the last click acted: the second click of a double-click lands
   /// on the next screen, so it is dropped.
   private var lastClick = (time: -Double.infinity, row: -1)
@@ -65,6 +68,8 @@ final class TerminalDriver {
     self.headless = headless
     if !headless { shim_install_signals(kiosk ? 1 : 0) }
     if kiosk && !headless { shim_start_output_timer() }
+    // Whatever kills this process, even SIGKILL, a guard wipes the screen.
+    wipeGuard = headless ? -1 : shim_start_wipe_guard()
     if kiosk { raw() } else { cbreak() }
     if !headless { shim_flow_control_off() }
     noecho()
@@ -339,6 +344,10 @@ final class TerminalDriver {
   /// lines the check scrolled are in the terminal's history: the scrollback
   /// is cleared on every way out, not only on quick exit.
   func close() {
+    defer {
+      shim_stop_wipe_guard(wipeGuard)
+      wipeGuard = -1
+    }
     if !headless { shim_restart_output() }
     let alternate = headless || shim_has_alternate_screen() != 0
     mousemask(0, nil)
