@@ -87,14 +87,13 @@ struct FuzzTests {
     ContentFile(relativePath: $0.path, displayPath: "Content/\($0.path)", text: $0.text)
   }
 
-  @Test func mutatedContentNeverCrashesTheLoaderOrTheLinter() {
+  /// A hang is caught by the test's time limit (a watchdog, not a speed
+  /// target: that is the benchmarks').
+  @Test(.timeLimit(.minutes(10))) func mutatedContentNeverCrashesTheLoaderOrTheLinter() {
     var rng = SplitMix64(seed: 0xC0FFEE)
     let today = CivilDate(iso: "2026-11-27")!
     var rejected = 0
-    var slowest = 0.0
     for _ in 0..<Self.iterations {
-      let started = Date()
-      defer { slowest = max(slowest, Date().timeIntervalSince(started)) }
       var files = Self.seeds
       let victim = Int.random(in: 0..<files.count, using: &rng)
       files[victim].text = Mutator.mutate(files[victim].text, &rng)
@@ -109,8 +108,6 @@ struct FuzzTests {
       }
     }
     #expect(rejected > Self.iterations / 4, "the mutations do break content")
-    // A watchdog for hangs, not a speed target (that is the benchmarks').
-    #expect(slowest < 300, "no input makes the linter hang (slowest: \(slowest) s)")
   }
 
   @Test func randomConditionsParseOrFailWithAnOffset() {

@@ -105,16 +105,13 @@ struct LintBoundTests {
     return files
   }
 
-  @Test func twentyIndependentQuestionsStopAtTheBoundAndNameThem() {
-    let clock = ContinuousClock()
-    var report: LintReport?
-    let took = clock.measure { report = Linter.lint(Self.independent(20), folderName: "gen", today: CivilDate(iso: "2026-11-27")!) }
+  /// A hang is caught by the time limit (a watchdog, not a speed target).
+  @Test(.timeLimit(.minutes(10))) func twentyIndependentQuestionsStopAtTheBoundAndNameThem() {
+    let report: LintReport? = Linter.lint(Self.independent(20), folderName: "gen", today: CivilDate(iso: "2026-11-27")!)
     let errors = report!.diagnostics.filter { $0.severity == .error }.map(\.message)
     #expect(errors.count == 1)
     #expect(errors.first?.contains("more than \(PathAnalysis.maxOutcomes) different sets of facts") == true, "\(errors)")
     #expect(errors.first?.contains("q0, q1, q2") == true)
-    // A watchdog for a hang, not a speed target.
-    #expect(took < .seconds(300), "bounded: \(took)")
   }
 
   @Test func tenIndependentQuestionsAreProven() {
