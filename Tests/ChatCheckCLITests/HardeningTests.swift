@@ -198,11 +198,7 @@ struct HardeningTmuxTests {
 struct BoundedWorkTests {
   let binary = Binary.path
 
-  func folder() throws -> String {
-    let dir = NSTemporaryDirectory() + "bounded-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
-  }
+  func folder() throws -> String { try HardeningTests().folder() }
 
   /// A copy of the valid fixture content in a new folder.
   func contentCopy() throws -> String {
