@@ -128,7 +128,15 @@ struct SignalWipeTests {
   @Test func aFileSizeLimitFailsTheSaveCleanly() throws {
     let dir = NSTemporaryDirectory() + "limit-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    let (tmux, file) = try recorded("cd \(dir) && (ulimit -f 0; exec \(binary) --lang en --region DE)")
+    let (tmux, file) = try recorded("cd \(dir) && \(binary) --lang en --region DE")
+    try tmux.wait(for: "Someone is blackmailing you")
+    // The limit is set on the running program (as `ulimit -f 0` would set
+    // it before): what is tested is the save, not the start.
+    let found = try Spawn.output(["/usr/bin/pgrep", "-P", String(try tmux.panePID())])
+    let pid = try #require(Int32(found.split(separator: "\n").first ?? ""), "the check under the shell: \(found)")
+    _ = try Spawn.output(["/usr/bin/prlimit", "--pid", String(pid), "--fsize=0:0"])
+    let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
+    #expect(limits.split(separator: "\n").contains { $0.hasPrefix("Max file size") && $0.contains(" 0 ") }, "\(limits)")
     try tmux.send("Enter")
     for key in ["1", "Enter", "2", "Enter", "1", "Enter", "4", "Enter", "2", "Enter", "2", "Enter"] {
       try tmux.send(key)
