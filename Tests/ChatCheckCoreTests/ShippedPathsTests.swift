@@ -37,10 +37,14 @@ struct ShippedPathsTests {
   @Test func everyCardSpeaksToThePathsReader() {
     for path in Self.distinct {
       let r = Self.result(path, region: "INT")
-      let expected: Reader = path.facts.contains("asker.parent") ? .parent : path.facts.contains("asker.other") ? .helper : .affected
-      #expect(r.reader == expected)
-      let matching = AdviceComposer.cards(for: Set(path.facts), in: Self.content)
-      #expect(matching.count == r.cards.count, "a card was dropped for lacking a wording: \(path.answers)")
+      // Who the user said they are, read from the answer itself.
+      let who = path.answers.first { $0.question == "who" }?.options.first
+      let expected: Reader = ["child": .parent, "someone": .helper, "professional": .helper][who ?? "me"] ?? .affected
+      #expect(r.reader == expected, "\(path.answers)")
+      // Every card whose condition holds is shown: none was dropped for
+      // lacking a wording for this reader.
+      let holding = Self.content.cards.filter { $0.when.evaluate(Set(path.facts).contains) }
+      #expect(Set(holding.map(\.id)) == Set(r.cards.map(\.card.id)), "a card was dropped: \(path.answers)")
       for chosen in r.cards {
         #expect(chosen.wording.reader == nil || chosen.wording.reader == expected, "\(chosen.card.id) on \(path.answers)")
       }

@@ -23,7 +23,7 @@ public struct AdviceResult: Hashable, Sendable {
   public var answers: [Answer]
   /// Sorted.
   public var facts: [String]
-  /// At most `AdviceComposer.summaryLimit` items.
+  /// At most the rules' `summaryLimit` items.
   public var summary: [SummaryItem]
   public var cards: [ChosenCard]
 
@@ -34,37 +34,25 @@ public struct AdviceResult: Hashable, Sendable {
   public var textLanguage: String { Spelling.variant(language: language, region: region) }
 }
 
-/// Chooses and orders the cards for a set of facts.
+/// Chooses and orders the cards for a set of facts, by `CompositionRules`.
 public enum AdviceComposer {
-  /// The most items a summary has.
-  public static let summaryLimit = 3
-
-  /// The cards whose conditions hold, sorted by priority, then by their
-  /// order in the content, whichever reader they address.
-  public static func cards(for facts: Set<String>, in content: Content) -> [AdviceCard] {
-    let matching = content.cards.enumerated().filter { $0.element.when.evaluate(facts.contains) }
-    return matching.sorted { a, b in
-      a.element.priority == b.element.priority ? a.offset < b.offset : a.element.priority < b.element.priority
-    }.map(\.element)
-  }
-
-  /// The most help lines a card offers besides the emergency numbers
-  /// (which a whole result prints once, at the top): three on an emergency
-  /// or crisis card, two on any other. A person under pressure reads a
-  /// few; the card's roles put the most fitting first.
-  public static func lineLimit(of card: AdviceCard) -> Int {
-    card.priority.isCrisis ? 3 : 2
+  /// The cards a result for `facts` shows, in reading order, whichever
+  /// reader they address: the same selection lint proves its rules on.
+  public static func cards(for facts: Set<String>, in content: Content, rules: CompositionRules = .standard) -> [AdviceCard] {
+    rules.select(rules.readingOrder(content)) { content.cards[$0].when.evaluate(facts.contains) }.map { content.cards[$0] }
   }
 
   /// The resources `card` shows in `region` for the person affected's age
   /// with `wording`. Lint proves its rules on the same list.
-  public static func resources(of card: AdviceCard, wording: CardWording, in content: Content, region: String, minor: Bool) -> [Resource] {
-    resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor, limit: lineLimit(of: card))
+  public static func resources(
+    of card: AdviceCard, wording: CardWording, in content: Content, region: String, minor: Bool, rules: CompositionRules = .standard
+  ) -> [Resource] {
+    resources(of: card.resourceRoles(for: wording), in: content, region: region, minor: minor, limit: rules.lineLimit(card))
   }
 
   /// The resources of `roles` in `region` for the person affected's age,
   /// each once: in the order of the roles, at most `limit` besides the
-  /// emergency numbers.
+  /// emergency numbers (which a whole result prints once, at the top).
   public static func resources(of roles: [String], in content: Content, region: String, minor: Bool, limit: Int = .max) -> [Resource] {
     var seen: Set<String> = []
     var result: [Resource] = []
@@ -85,28 +73,29 @@ public enum AdviceComposer {
   /// The result for `facts`. A card that has no wording for the reader is
   /// left out (lint proves no shipped path has one).
   public static func compose(
-    content: Content, facts: Set<String>, answers: [Answer], language: String, region: String
+    content: Content, facts: Set<String>, answers: [Answer], language: String, region: String,
+    rules: CompositionRules = .standard
   ) -> AdviceResult {
-    let reader = Reader(facts: facts)
+    let reader = rules.reader(facts.contains)
     let minor = facts.contains(AgeBand.minorFact)
-    let chosen = cards(for: facts, in: content).compactMap { card -> ChosenCard? in
+    let chosen = cards(for: facts, in: content, rules: rules).compactMap { card -> ChosenCard? in
       guard let wording = card.wording(for: reader) else { return nil }
       return ChosenCard(
         card: card, wording: wording, because: card.when.supportingFacts(facts.contains).uniqued(),
-        resources: resources(of: card, wording: wording, in: content, region: region, minor: minor))
+        resources: resources(of: card, wording: wording, in: content, region: region, minor: minor, rules: rules))
     }
     return AdviceResult(
       language: language, region: region, reader: reader, answers: answers, facts: facts.sorted(),
-      summary: summary(of: chosen), cards: chosen)
+      summary: summary(of: chosen, rules: rules), cards: chosen)
   }
 
   /// The "now" steps of the first cards that have one, in reading order:
   /// an emergency or crisis card's step (always present, the loader sees
   /// to it) comes first because those cards come first.
-  public static func summary(of cards: [ChosenCard]) -> [SummaryItem] {
+  public static func summary(of cards: [ChosenCard], rules: CompositionRules = .standard) -> [SummaryItem] {
     Array(cards.compactMap { chosen in
       chosen.wording.now.map { SummaryItem(text: $0, card: chosen.card.id) }
-    }.prefix(summaryLimit))
+    }.prefix(rules.summaryLimit))
   }
 }
 

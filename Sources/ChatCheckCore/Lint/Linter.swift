@@ -32,7 +32,10 @@ public enum Linter {
   /// How many example paths to name for one kind of problem.
   static let examplesPerProblem = 3
 
-  public static func lint(_ files: [ContentFile], folderName: String, today: CivilDate) -> LintReport {
+  /// `rules` are the composer's: lint proves what the product shows.
+  public static func lint(
+    _ files: [ContentFile], folderName: String, today: CivilDate, rules: CompositionRules = .standard
+  ) -> LintReport {
     let loaded = ContentLoader.load(files, folderName: folderName)
     var report = LintReport(diagnostics: loaded.diagnostics)
     guard let content = loaded.content else { return report }
@@ -57,7 +60,7 @@ public enum Linter {
           content.manifestLocation,
           "proving the rules would take \(report.outcomeCount) outcomes times \(conditions) condition terms (at most \(InputLimits.lintWork) steps): make conditions shorter or let fewer questions set facts that conditions mention")
       } else {
-        report.provenInvariants = checkOutcomes(analysis, log: log)
+        report.provenInvariants = checkOutcomes(analysis, rules: rules, log: log)
       }
     } catch {
       switch error {
@@ -121,15 +124,16 @@ public enum Linter {
 
   /// Checks every distinct outcome, one result shape at a time; returns
   /// the ids of invariants proven.
-  static func checkOutcomes(_ analysis: PathAnalysis, log: DiagnosticLog) -> [String] {
+  static func checkOutcomes(_ analysis: PathAnalysis, rules: CompositionRules, log: DiagnosticLog) -> [String] {
     let content = analysis.content
     var reachedCards: Set<Int> = []
     var withoutAdvice = Findings()
-    var broken: [String: (problems: [String], found: Findings)] = [:]
-    var results = ResultChecks(content: content)
+    // Per invariant (by index), its problems with where they were found.
+    var broken: [Int: [String: Findings]] = [:]
+    var results = ResultChecks(content: content, rules: rules)
     let invariantConditions = content.invariants.map { MaskCondition($0.when, bit: analysis.bit) }
 
-    for group in OutcomeGroups(analysis).groups {
+    for group in OutcomeGroups(analysis, rules: rules).groups {
       let cards = group.shape.cards.map { content.cards[$0] }
       let facts = analysis.facts(of: group.masks[0])
       reachedCards.formUnion(group.shape.cards)
@@ -137,12 +141,11 @@ public enum Linter {
       results.add(group.masks, to: results.check(facts, cards: cards))
       // An invariant's requirements depend on the shape alone; its
       // condition on each outcome.
-      for (invariant, condition) in zip(content.invariants, invariantConditions) {
+      for (number, (invariant, condition)) in zip(content.invariants, invariantConditions).enumerated() {
         let applies = group.masks.filter(condition.holds)
         guard !applies.isEmpty else { continue }
-        let problems = violations(of: invariant, cards: cards, content: content, facts: facts)
-        for problem in problems {
-          broken[invariant.id + "\n" + problem, default: ([problem], Findings())].found.add(applies)
+        for problem in violations(of: invariant, cards: cards, content: content, facts: facts, rules: rules) {
+          broken[number, default: [:]][problem, default: Findings()].add(applies)
         }
       }
     }
@@ -163,7 +166,7 @@ public enum Linter {
     }
     for problem in results.problems {
       for mask in problem.found.examples {
-        let cards = AdviceComposer.cards(for: analysis.facts(of: mask), in: content).map(\.id).joined(separator: ", ")
+        let cards = AdviceComposer.cards(for: analysis.facts(of: mask), in: content, rules: rules).map(\.id).joined(separator: ", ")
         log.error(problem.location, "\(problem.message); path: \(witness(mask)) (cards: \(cards))")
       }
       if problem.found.count > examplesPerProblem {
@@ -171,18 +174,17 @@ public enum Linter {
       }
     }
     var proven: [String] = []
-    for invariant in content.invariants {
-      let problems = broken.filter { $0.key.hasPrefix(invariant.id + "\n") }.sorted { $0.key < $1.key }
-      guard !problems.isEmpty else {
+    for (number, invariant) in content.invariants.enumerated() {
+      guard let problems = broken[number], !problems.isEmpty else {
         proven.append(invariant.id)
         continue
       }
-      for (_, entry) in problems {
-        for mask in entry.found.examples {
-          log.error(invariant.location, "invariant '\(invariant.id)' is broken: \(entry.problems[0]); path: \(witness(mask))")
+      for (problem, found) in problems.sorted(by: { $0.key < $1.key }) {
+        for mask in found.examples {
+          log.error(invariant.location, "invariant '\(invariant.id)' is broken: \(problem); path: \(witness(mask))")
         }
-        if entry.found.count > examplesPerProblem {
-          log.error(invariant.location, "invariant '\(invariant.id)' is broken on \(entry.found.count - examplesPerProblem) more fact combinations")
+        if found.count > examplesPerProblem {
+          log.error(invariant.location, "invariant '\(invariant.id)' is broken on \(found.count - examplesPerProblem) more fact combinations")
         }
       }
     }
@@ -190,9 +192,11 @@ public enum Linter {
   }
 
   /// What about `cards` breaks `invariant` (empty when it holds).
-  public static func violations(of invariant: Invariant, cards: [AdviceCard], content: Content, facts: Set<String>) -> [String] {
+  public static func violations(
+    of invariant: Invariant, cards: [AdviceCard], content: Content, facts: Set<String>, rules: CompositionRules = .standard
+  ) -> [String] {
     let minor = facts.contains(AgeBand.minorFact)
-    let reader = Reader(facts: facts)
+    let reader = rules.reader(facts.contains)
     var problems: [String] = []
     let topics = cards.map(\.topic)
     for topic in invariant.topics where !topics.contains(topic) {
@@ -225,7 +229,7 @@ public enum Linter {
       for region in content.regionCodes {
         let shown = cards.contains { card in
           guard let wording = card.wording(for: reader) else { return false }
-          return AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor)
+          return AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor, rules: rules)
             .contains { $0.roles.contains(role) }
         }
         if !shown { problems.append("region \(region) shows no '\(role)' resource") }
@@ -234,7 +238,7 @@ public enum Linter {
     for card in cards where invariant.openLine.contains(card.topic) {
       guard let wording = card.wording(for: reader) else { continue }
       for region in content.regionCodes {
-        let shown = AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor)
+        let shown = AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor, rules: rules)
         if !OpenLineRule.holds(shown, region: region, content: content) {
           problems.append("card '\(card.id)' in region \(region) offers \(OpenLineRule.missing(region: region, content: content))")
         }

@@ -33,8 +33,8 @@ indirect enum MaskCondition {
 }
 
 /// What every outcome with the same result shares: the cards shown (as
-/// indexes into the content's cards, in reading order), the reader and the
-/// person's age. Lint checks each shape once.
+/// indexes into the content's cards, in reading order), the reader and
+/// the person's age. Lint checks each shape once.
 struct ResultShape: Hashable {
   var cards: [Int]
   var reader: Reader
@@ -50,19 +50,17 @@ struct OutcomeGroups {
 
   private(set) var groups: [Group] = []
 
-  init(_ analysis: PathAnalysis) {
+  /// Groups by the composer's own selection, order and reader (`rules`),
+  /// each evaluated on the outcome's bits.
+  init(_ analysis: PathAnalysis, rules: CompositionRules) {
     let content = analysis.content
-    // Cards in reading order: priority, then their order in the content.
-    let order = content.cards.indices.sorted { a, b in
-      content.cards[a].priority == content.cards[b].priority ? a < b : content.cards[a].priority < content.cards[b].priority
-    }
+    let order = rules.readingOrder(content)
     let conditions = content.cards.map { MaskCondition($0.when, bit: analysis.bit) }
-    let parent = analysis.bit(Reader.parentFact), helper = analysis.bit(Reader.helperFact)
     let minor = analysis.bit(AgeBand.minorFact)
     var index: [ResultShape: Int] = [:]
     for mask in analysis.outcomeMasks {
-      let reader: Reader = mask & parent != 0 ? .parent : mask & helper != 0 ? .helper : .affected
-      let shape = ResultShape(cards: order.filter { conditions[$0].holds(mask) }, reader: reader, minor: mask & minor != 0)
+      let reader = rules.reader { analysis.bit($0) & mask != 0 }
+      let shape = ResultShape(cards: rules.select(order) { conditions[$0].holds(mask) }, reader: reader, minor: mask & minor != 0)
       if let i = index[shape] {
         groups[i].masks.append(mask)
       } else {
