@@ -13,7 +13,11 @@ let package = Package(
   ],
   targets: [
     // Pure Swift: content model, loader, linter, interview, advice, renderers.
-    .target(name: "ChatCheckCore", dependencies: ["CYaml", "CCrypt"]),
+    // No file, clock, environment or crypt call (a test checks its imports).
+    .target(name: "ChatCheckCore", dependencies: ["CYaml"]),
+    // What touches the system: writing the handout, the staff PIN's
+    // crypt(3) hash, the clock and the time-zone database.
+    .target(name: "ChatCheckSystem", dependencies: ["ChatCheckCore", "CCrypt"]),
     // libyaml, the YAML parser, through one shim header.
     .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // libxcrypt's crypt(3), for the kiosk's staff PIN.
@@ -29,7 +33,7 @@ let package = Package(
       name: "ChatCheckEmbedded",
       plugins: [.plugin(name: "EmbedContentPlugin")]
     ),
-    .executableTarget(name: "ContentEmbedder", dependencies: ["ChatCheckCore"]),
+    .executableTarget(name: "ContentEmbedder", dependencies: ["ChatCheckCore", "ChatCheckSystem"]),
     .plugin(
       name: "EmbedContentPlugin",
       capability: .buildTool(),
@@ -40,6 +44,7 @@ let package = Package(
       name: "ChatCheckCLI",
       dependencies: [
         "ChatCheckCore",
+        "ChatCheckSystem",
         "ChatCheckUI",
         "ChatCheckEmbedded",
         "CNcursesw",
@@ -63,11 +68,11 @@ let package = Package(
     ),
     .testTarget(
       name: "ChatCheckCoreTests",
-      dependencies: ["ChatCheckCore", "ChatCheckEmbedded"]
+      dependencies: ["ChatCheckCore", "ChatCheckSystem", "ChatCheckUI", "ChatCheckEmbedded"]
     ),
     .testTarget(
       name: "ChatCheckUITests",
-      dependencies: ["ChatCheckUI", "ChatCheckCore"],
+      dependencies: ["ChatCheckUI", "ChatCheckCore", "ChatCheckSystem"],
       exclude: ["Snapshots"]
     ),
     .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChatCheckCore
+import ChatCheckSystem
 import ChatCheckUI
 
 

@@ -33,9 +33,9 @@ struct CommonOptions: ParsableArguments {
       }
     } else {
       let guess = LocaleDefaults.region(environment, supported: content.regionCodes)
-      regionCode = content.regionCodes.contains(guess) ? guess : content.fallbackRegion
+      regionCode = guess ?? content.fallbackRegion
       // The locale named no country we have helplines for: the screens ask.
-      regionGuessed = guess == "INT"
+      regionGuessed = guess == nil
     }
     return Session(
       content: content, language: language, region: regionCode, regionGuessed: regionGuessed,

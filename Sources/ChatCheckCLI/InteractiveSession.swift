@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckSystem
 import ChatCheckUI
 
 #if canImport(Glibc)

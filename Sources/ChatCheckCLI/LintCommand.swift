@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChatCheckCore
+import ChatCheckSystem
 
 /// `chatcheck lint`: every content check, invariants proven on
 /// every path.

@@ -2,6 +2,7 @@
   import Glibc
 #endif
 import ChatCheckCore
+import ChatCheckSystem
 
 /// The kiosk's count of wrong staff PINs, kept across restarts in the
 /// service's runtime folder (`RUNTIME_DIRECTORY`, a tmpfs that systemd

@@ -2,6 +2,7 @@
   import Glibc
 #endif
 import ChatCheckCore
+import ChatCheckSystem
 
 /// The kiosk's staff PIN file: one crypt(3) hash, mode 0600.
 enum PINFile {

@@ -1,5 +1,6 @@
 import CNcursesw
 import ChatCheckCore
+import ChatCheckSystem
 import ChatCheckUI
 
 #if canImport(Glibc)
@@ -167,7 +168,7 @@ final class TerminalDriver {
           case .wipe: wipeTerminal()
           case .recordPINFailures(let count): PINFailureRecord.write(count)
           case .writeFile(let path, let text):
-            let full = HandoutFile.expand(path, home: getenv("HOME").map { String(cString: $0) })
+            let full = HandoutName.expand(path, home: getenv("HOME").map { String(cString: $0) })
             _ = state.update(.saved(path: full, problem: HandoutFile.write(text, to: full)))
           }
         }

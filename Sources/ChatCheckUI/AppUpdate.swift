@@ -54,7 +54,7 @@ extension AppState {
         notice = text("ui.save.done", ["path": TerminalText.escape(path)])
       case .exists?:
         notice = text("ui.save.exists", ["path": TerminalText.escape(path)])
-        savePath = HandoutFile.nextName(after: path)
+        savePath = HandoutName.nextName(after: path)
         saveNameOffered = true
       case .isFolder?: notice = text("ui.save.is_folder")
       case .denied?: notice = text("ui.save.denied")

@@ -6,15 +6,15 @@ public struct KioskSettings: Sendable {
   public var idleTimeout: Double
   /// Seconds the countdown runs before everything is wiped.
   public var countdown: Double
-  /// The staff PIN's hash; nil: only SIGTERM or SIGHUP end the kiosk.
-  public var pin: StaffPIN?
+  /// The staff PIN; nil: only SIGTERM or SIGHUP end the kiosk.
+  public var pin: (any PINCheck)?
   /// The counselling centre's own contact.
   public var local: LocalContact?
   /// Wrong staff PINs before this start (kept across restarts): the kiosk
   /// starts locked for their back-off.
   public var earlierPINFailures: Int
 
-  public init(idleTimeout: Double, countdown: Double, pin: StaffPIN?, local: LocalContact?, earlierPINFailures: Int = 0) {
+  public init(idleTimeout: Double, countdown: Double, pin: (any PINCheck)?, local: LocalContact?, earlierPINFailures: Int = 0) {
     self.idleTimeout = idleTimeout
     self.countdown = countdown
     self.pin = pin
@@ -141,7 +141,7 @@ extension AppState {
   }
 
   private mutating func pinKey(_ key: Key) -> [Effect] {
-    guard let k = kiosk, let settings = k.settings.pin, var entry = k.pinEntry else { return [] }
+    guard let k = kiosk, let pin = k.settings.pin, var entry = k.pinEntry else { return [] }
     switch key {
     case .escape, .function(12):
       kiosk?.pinEntry = nil
@@ -152,7 +152,7 @@ extension AppState {
       if k.now >= k.pinLockedUntil && entry.count < 12 { entry.append(c) }
     case .enter:
       guard k.now >= k.pinLockedUntil, !entry.isEmpty else { return [] }
-      if settings.matches(entry) {
+      if pin.matches(entry) {
         kiosk?.pinEntry = nil
         return k.pinFailures > 0 ? [.recordPINFailures(0), .quit] : [.quit]
       }

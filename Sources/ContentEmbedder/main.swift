@@ -4,6 +4,7 @@
 // the folder as a string literal (for `lint` and `graph` of the built-in
 // content). Run by EmbedContentPlugin; not shipped.
 import ChatCheckCore
+import ChatCheckSystem
 import Foundation
 
 let arguments = CommandLine.arguments

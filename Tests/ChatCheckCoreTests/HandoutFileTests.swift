@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckSystem
 import Foundation
 import Testing
 
@@ -45,13 +46,13 @@ struct HandoutFileTests {
   }
 
   @Test func offersAFreeNameAndExpandsTheHomeFolder() {
-    #expect(HandoutFile.nextName(after: "chatcheck-next-steps.md") == "chatcheck-next-steps-2.md")
-    #expect(HandoutFile.nextName(after: "chatcheck-next-steps-2.md") == "chatcheck-next-steps-3.md")
-    #expect(HandoutFile.nextName(after: "notes") == "notes-2")
-    #expect(HandoutFile.nextName(after: "dir.v1/notes") == "dir.v1/notes-2")
-    #expect(HandoutFile.expand("~/steps.md", home: "/home/ana") == "/home/ana/steps.md")
-    #expect(HandoutFile.expand("~", home: "/home/ana") == "/home/ana")
-    #expect(HandoutFile.expand("~bob/x", home: "/home/ana") == "~bob/x")
-    #expect(HandoutFile.expand("x.md", home: nil) == "x.md")
+    #expect(HandoutName.nextName(after: "chatcheck-next-steps.md") == "chatcheck-next-steps-2.md")
+    #expect(HandoutName.nextName(after: "chatcheck-next-steps-2.md") == "chatcheck-next-steps-3.md")
+    #expect(HandoutName.nextName(after: "notes") == "notes-2")
+    #expect(HandoutName.nextName(after: "dir.v1/notes") == "dir.v1/notes-2")
+    #expect(HandoutName.expand("~/steps.md", home: "/home/ana") == "/home/ana/steps.md")
+    #expect(HandoutName.expand("~", home: "/home/ana") == "/home/ana")
+    #expect(HandoutName.expand("~bob/x", home: "/home/ana") == "~bob/x")
+    #expect(HandoutName.expand("x.md", home: nil) == "x.md")
   }
 }

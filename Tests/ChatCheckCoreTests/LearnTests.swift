@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 @Suite("Learning mode: stories, runs, plain and scripted")

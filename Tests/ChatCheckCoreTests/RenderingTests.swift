@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Foundation
 import Testing
 

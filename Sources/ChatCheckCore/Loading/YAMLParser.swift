@@ -117,9 +117,9 @@ enum YAMLParser {
         }
         try finish(target.node, anchor: nil, size: target.size, at: at)
       case YAML_SEQUENCE_START_EVENT:
-        try open(Open(isMapping: false, anchor: Self.string(event.data.sequence_start.anchor), start: expanded, mark: at), at: at)
+        try openContainer(Open(isMapping: false, anchor: Self.string(event.data.sequence_start.anchor), start: expanded, mark: at), at: at)
       case YAML_MAPPING_START_EVENT:
-        try open(Open(isMapping: true, anchor: Self.string(event.data.mapping_start.anchor), start: expanded, mark: at), at: at)
+        try openContainer(Open(isMapping: true, anchor: Self.string(event.data.mapping_start.anchor), start: expanded, mark: at), at: at)
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         guard let top = stack.popLast() else { return }
         // A container stands for itself and everything in it.
@@ -134,7 +134,7 @@ enum YAMLParser {
       }
     }
 
-    mutating func open(_ container: Open, at: Node.Mark) throws(Failure) {
+    mutating func openContainer(_ container: Open, at: Node.Mark) throws(Failure) {
       if stack.count >= InputLimits.yamlDepth {
         throw Failure(
           line: at.line, column: at.column,

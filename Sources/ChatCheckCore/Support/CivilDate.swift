@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A calendar date without time zone, for `checked:` dates.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var year: Int
@@ -24,12 +18,6 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
     else { return nil }
     self.init(year: y, month: m, day: d)
-  }
-
-  /// Today in UTC.
-  public static func today() -> CivilDate {
-    let seconds = Int(time(nil))
-    return CivilDate(daysSinceEpoch: seconds / 86_400)
   }
 
   static func daysIn(_ month: Int, _ year: Int) -> Int {

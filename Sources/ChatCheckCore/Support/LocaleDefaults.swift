@@ -26,9 +26,10 @@ public enum LocaleDefaults {
     return territory == "UK" ? "GB" : territory
   }
 
-  /// The locale's territory when `supported` contains it, else `INT`.
-  public static func region(_ environment: [String: String], supported: [String]) -> String {
-    guard let code = territory(environment), supported.contains(code) else { return "INT" }
+  /// The locale's territory when `supported` contains it, else nil (the
+  /// caller falls back to the content's own fallback region).
+  public static func region(_ environment: [String: String], supported: [String]) -> String? {
+    guard let code = territory(environment), supported.contains(code) else { return nil }
     return code
   }
 }

@@ -1,9 +1,10 @@
 import CCrypt
+import ChatCheckCore
 
 /// The kiosk's staff PIN, stored only as a crypt(3) hash (yescrypt, the
 /// format of /etc/shadow): one line written by `chatcheck kiosk set-pin`,
 /// or by `mkpasswd -m yescrypt`.
-public struct StaffPIN: Sendable, Equatable {
+public struct StaffPIN: PINCheck, Equatable {
   /// yescrypt's cost factor for new hashes: libxcrypt's default.
   public static let defaultCost = 5
   /// The hash, e.g. `$y$j9T$…$…`.

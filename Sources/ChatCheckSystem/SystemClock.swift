@@ -8,15 +8,15 @@ import ChatCheckCore
 /// The system clock read in a time zone of the system's time-zone
 /// database (`/usr/share/zoneinfo`), without a network: for "open now" on
 /// the crisis page.
-enum SystemClock {
+public enum SystemClock {
   static let database = "/usr/share/zoneinfo/"
 
   /// The system's clock. A zone the database does not have gives nil, so
   /// the hours are shown without "open now" rather than in the wrong zone.
-  static let clock = LocalClock { zone in weekTime(in: zone, at: time(nil)) }
+  public static let clock = LocalClock { zone in weekTime(in: zone, at: time(nil)) }
 
   /// The moment `seconds` (since 1970, UTC) in `zone`.
-  static func weekTime(in zone: String, at seconds: time_t) -> WeekTime? {
+  public static func weekTime(in zone: String, at seconds: time_t) -> WeekTime? {
     // The content's loader admits only `UTC` and `Area/Location` names.
     guard !zone.contains(".."), !zone.hasPrefix("/"), access(database + zone, R_OK) == 0 else { return nil }
     let previous = getenv("TZ").map { String(cString: $0) }

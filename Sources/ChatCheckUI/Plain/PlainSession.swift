@@ -1,3 +1,5 @@
+import ChatCheckCore
+
 /// The plain line mode: numbered prompts on an output stream, one answer
 /// per line from an input stream. No cursor movement, no colour; for
 /// screen readers, dumb terminals and pipes. I/O is injected so it is
