@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
   name: "ChatCheck",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "chatcheck", targets: ["chatcheck"]),
     .library(name: "ChatCheckCore", targets: ["ChatCheckCore"]),

@@ -1,6 +1,7 @@
-/* The one C module of ChatCheck: ncursesw with wide characters, plus the
- * few things Swift cannot do itself (macros, C globals, async-signal-safe
- * flags, dlopen of libqrencode). Only TerminalDriver.swift imports it. */
+/* ncursesw with wide characters, plus the few things Swift cannot do itself
+ * (macros, C globals, async-signal-safe flags, dlopen of libqrencode). The
+ * terminal driver and the QR code renderer import it; the signal flag below
+ * is static, so only the driver reads it (one copy per importing module). */
 #ifndef CHATCHECK_SHIM_H
 #define CHATCHECK_SHIM_H
 

@@ -46,7 +46,7 @@ struct ChatCheckCommand: ParsableCommand {
       try InteractiveSession.run(driver, &state, endedEarly: Self.endedEarly)
       return
     }
-    let plainSession = PlainSession(
+    let plainSession = PlainInterview(
       content: session.content, language: session.language, region: session.region, clock: SystemClock.clock,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })

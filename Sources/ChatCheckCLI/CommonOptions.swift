@@ -17,7 +17,7 @@ struct CommonOptions: ParsableArguments {
 
   /// Loads the content and settles language and region, or throws the
   /// documented error.
-  func session() throws(ChatCheckError) -> Session {
+  func session() throws(ChatCheckError) -> SessionSettings {
     let content = try ContentSource.load(folder: self.content)
     let environment = Environment.variables
     let language = lang?.lowercased() ?? LocaleDefaults.language(environment)
@@ -37,14 +37,14 @@ struct CommonOptions: ParsableArguments {
       // The locale named no country we have helplines for: the screens ask.
       regionGuessed = guess == nil
     }
-    return Session(
+    return SessionSettings(
       content: content, language: language, region: regionCode, regionGuessed: regionGuessed,
       color: !noColor && !Environment.noColor)
   }
 }
 
 /// The content, language and region a command works with.
-struct Session {
+struct SessionSettings {
   let content: Content
   let language: String
   let region: String

@@ -12,7 +12,7 @@ import ChatCheckUI
 enum InteractiveSession {
   /// A terminal to draw on, or nil after saying on stderr why the plain
   /// line mode is used instead.
-  static func driver(_ session: Session) -> TerminalDriver? {
+  static func driver(_ session: SessionSettings) -> TerminalDriver? {
     if let reason = TerminalDriver.unavailableReason() {
       Output.raw("chatcheck: \(reason); using the plain line mode\n")
       return nil
@@ -25,7 +25,7 @@ enum InteractiveSession {
   }
 
   /// The session's first state, sized to the terminal.
-  static func state(_ session: Session, size: Size) -> AppState {
+  static func state(_ session: SessionSettings, size: Size) -> AppState {
     var state = AppState(
       content: session.content, mode: .interactive, language: session.language,
       region: session.region, askRegion: session.regionGuessed, size: size)

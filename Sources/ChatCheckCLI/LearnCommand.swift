@@ -103,7 +103,7 @@ struct LearnCommand: ParsableCommand {
     }
     // Without --scenario the plain mode plays the first story, so that
     // it reads nothing but one line per decision.
-    let plainSession = PlainLearnSession(
+    let plainSession = PlainLearning(
       content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })

@@ -129,10 +129,6 @@ extension AppState {
       return ([], true)
     case .control:
       return ([], true)  // Ctrl-C, Ctrl-Z, Ctrl-\ and the like do nothing
-    case .function(12):
-      return (wipe(), true)
-    case .escape where escapePending:
-      return (wipe(), true)
     case .character(let c) where page == .result && "fFnN".contains(c):
       return (perform(.finish), true)
     default:

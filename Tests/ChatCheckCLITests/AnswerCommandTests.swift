@@ -66,7 +66,7 @@ struct AnswerCommandTests {
     #expect(md.stdout.contains("- [ ] Send no money."))
   }
 
-  /// Contract §2: every kind of bad input has its exit code, a
+  /// Every kind of bad input has its exit code, a
   /// `chatcheck: error:` line on stderr and nothing on stdout.
   @Test(arguments: [
     (["answer", "--bogus"], Int32(64), "chatcheck: error: Unknown option '--bogus'"),

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The real binary in a real terminal (tmux): contract §1 and §8, issue 4.
+/// The real binary in a real terminal (tmux), issue 4.
 @Suite("Interactive session in tmux", .enabled(if: TerminalTests.enabled), .serialized)
 struct InteractiveTmuxTests {
   let binary = Binary.path

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Kiosk mode on a real terminal (issue 5, contract §7).
+/// Kiosk mode on a real terminal (issue 5).
 @Suite("Kiosk in tmux", .enabled(if: TerminalTests.enabled), .serialized)
 struct KioskTmuxTests {
   let binary = Binary.path
@@ -186,7 +186,7 @@ struct KioskTmuxTests {
       #expect(owner.status == 65)
       #expect(owner.stderr.contains("belongs to user 65534"), "\(owner.stderr)")
     }
-    // Contract §7: 'kiosk check' validates a kiosk's files and exits.
+    // 'kiosk check' validates a kiosk's files and exits.
     let local = try Binary.temporaryFile("name: Beratung Süd\nphone: '0711 1'\n", name: "local.yaml")
     let good = try Binary.run(["kiosk", "check", "--staff-pin-file", try pinFile("2468"), "--local", local.path])
     #expect(good.status == 0, "\(good.stderr)")

@@ -3,7 +3,7 @@ import ChatCheckCore
 import Foundation
 import Testing
 
-/// `chatcheck learn` (contract §9): the list, scripted replies, plain mode.
+/// `chatcheck learn`: the list, scripted replies, plain mode.
 @Suite("chatcheck learn", .serialized)
 struct LearnCommandTests {
   func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {

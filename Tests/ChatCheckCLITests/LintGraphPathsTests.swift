@@ -80,7 +80,7 @@ struct LintGraphPathsTests {
     #expect(run.stdout.hasPrefix("flowchart TD\n  q0[\"contact: How did the contact start?\"]\n"))
   }
 
-  /// Contract §3: a path's answers, written as an answers file, give the
+  /// A path's answers, written as an answers file, give the
   /// same topics in the same order from `chatcheck answer`.
   @Test func everyPathReplaysThroughAnswer() throws {
     let paths = try Binary.run(["paths", "--format", "json", "--content", valid])

@@ -89,7 +89,7 @@ struct LearnTests {
       for language in ["de", "en"] {
         var reads = 0
         var output = ""
-        let session = PlainLearnSession(
+        let session = PlainLearning(
           content: Self.content, story: story, language: language, region: "DE",
           readLine: { reads += 1; return "1" }, write: { output += $0 })
         #expect(session.run() == .finished)
@@ -104,7 +104,7 @@ struct LearnTests {
     let story = Self.content.stories[0]
     var lines = ["7", "x", "2"]
     var output = ""
-    let session = PlainLearnSession(
+    let session = PlainLearning(
       content: Self.content, story: story, language: "en", region: "GB",
       readLine: { lines.isEmpty ? nil : lines.removeFirst() }, write: { output += $0 })
     #expect(session.run() == .endOfInput)

@@ -141,7 +141,7 @@ struct PlainOpenNowTests {
   @Test func atSaturdayNightTheClosedYouthLineComesLastAndSaysWhenItOpens() {
     var lines = ["1", "1", "3"][...]
     var output = ""
-    let session = PlainSession(
+    let session = PlainInterview(
       content: Fixtures.shipped(), language: "de", region: "DE", clock: .fixed(OpeningHoursTests.saturday2300),
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .endOfInput)

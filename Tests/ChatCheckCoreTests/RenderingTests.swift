@@ -102,10 +102,10 @@ struct RenderingTests {
 
 @Suite("Plain line mode")
 struct PlainSessionTests {
-  func run(_ input: [String], language: String = "en") -> (PlainSession.Outcome, String) {
+  func run(_ input: [String], language: String = "en") -> (PlainInterview.Outcome, String) {
     var lines = input[...]
     var output = ""
-    let session = PlainSession(
+    let session = PlainInterview(
       content: Fixtures.valid(), language: language, region: "DE",
       readLine: { lines.popFirst() }, write: { output += $0 })
     return (session.run(), output)
@@ -135,7 +135,7 @@ struct PlainSessionTests {
   @Test func dangerPrintsEmergencyHelpAndTheCheckGoesOn() throws {
     var lines = ["2", "1", "3", "2", "1", "2", "1,2", "4"][...]
     var output = ""
-    let session = PlainSession(
+    let session = PlainInterview(
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .finished)
@@ -153,7 +153,7 @@ struct PlainSessionTests {
   @Test func invalidInputNamesTheRange() {
     var lines = ["9", "1"][...]
     var output = ""
-    let session = PlainSession(
+    let session = PlainInterview(
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .endOfInput)

@@ -79,7 +79,7 @@ struct ShippedPathsTests {
     #expect(danger.contains { $0.topics.contains("takedown") && $0.topics.contains("report-police") })
   }
 
-  /// Contract §3: a path's answers, replayed as scripted answers, give the
+  /// A path's answers, replayed as scripted answers, give the
   /// same facts and topics in the same order (every 7th path, and every
   /// path with a multi-select answer of three or more options).
   @Test func pathsReplayToTheSameTopics() throws {

@@ -98,10 +98,3 @@ public enum AdviceComposer {
     }.prefix(rules.summaryLimit))
   }
 }
-
-extension Array where Element: Hashable {
-  func uniqued() -> [Element] {
-    var seen: Set<Element> = []
-    return filter { seen.insert($0).inserted }
-  }
-}

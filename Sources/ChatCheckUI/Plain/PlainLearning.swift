@@ -3,7 +3,7 @@ import ChatCheckCore
 /// Learning mode in the plain line mode: the chat as lines of text, the
 /// replies numbered, the feedback as text. Reads exactly one line per
 /// decision (a line that is not a reply's number asks again); no pauses.
-public struct PlainLearnSession {
+public struct PlainLearning {
   public enum Outcome: Equatable, Sendable {
     /// The rules were printed.
     case finished

@@ -4,7 +4,7 @@ import ChatCheckCore
 /// per line from an input stream. No cursor movement, no colour; for
 /// screen readers, dumb terminals and pipes. I/O is injected so it is
 /// testable without a terminal.
-public struct PlainSession {
+public struct PlainInterview {
   public enum Outcome: Equatable, Sendable {
     /// Reached the result; it was printed.
     case finished
