@@ -369,7 +369,7 @@ final class TerminalDriver {
     if shim_output_ready(200) != 0 { shim_clear_scrollback() }
   }
 
-  /// Writes the handout the user asked for; returns an error text or nil.
+  /// Seconds on the monotonic clock, for ticks and the idle timeout.
   private func monotonicSeconds() -> Double {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
