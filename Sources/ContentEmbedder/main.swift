@@ -54,7 +54,10 @@ guard !report.failed(strict: false), let content = report.content else {
 let archive: String
 do {
   archive = content.archived()
-  _ = try Content.unarchived(archive)
+  guard try Content.unarchived(archive) == content else {
+    FileHandle.standardError.write(Data("error: the content archive does not read back as the content it was written from\n".utf8))
+    exit(70)
+  }
 } catch {
   FileHandle.standardError.write(Data("error: the content could not be archived: \(error)\n".utf8))
   exit(70)

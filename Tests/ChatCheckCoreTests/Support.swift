@@ -36,6 +36,36 @@ enum Fixtures {
     return result.content!
   }
 
+  /// The frozen copy of the shipped content the screen tests use.
+  static func screens() -> Content {
+    load(files(root.appendingPathComponent("screens"), display: "screens"), folder: "screens")
+  }
+
+  /// The screens fixture with its learning story and the learning mode's
+  /// strings, as the screen tests compose it (Tests/Fixtures/learn).
+  static func learn() -> Content {
+    let learn = root.appendingPathComponent("learn")
+    let fragment = try! String(contentsOf: learn.appendingPathComponent("ui-learn.fragment"), encoding: .utf8)
+    var all = files(root.appendingPathComponent("screens"), display: "learn").map { file in
+      var file = file
+      if file.relativePath == "chatcheck.yaml" { file.text += "\nstories: [video-call]\n" }
+      if file.relativePath == "ui.yaml" { file.text += "\n" + fragment }
+      return file
+    }
+    all += files(learn.appendingPathComponent("learn"), display: "learn/learn").map { file in
+      var file = file
+      file.relativePath = "learn/" + file.relativePath
+      return file
+    }
+    return load(all, folder: "learn")
+  }
+
+  static func load(_ files: [ContentFile], folder: String) -> Content {
+    let result = ContentLoader.load(files, folderName: folder)
+    precondition(result.content != nil, "\(result.diagnostics)")
+    return result.content!
+  }
+
   static var brokenNames: [String] {
     let folder = root.appendingPathComponent("broken")
     return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()

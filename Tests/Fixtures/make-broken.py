@@ -60,7 +60,7 @@ FIXTURES = [
     ("story-duplicate-decision", "duplicate decision id", [("learn/practice.yaml", "  - id: threat\n", "  - id: move\n")], [], ""),
     ("story-duplicate-option", "duplicate option id", [("learn/practice.yaml", "      - id: pay\n", "      - id: tell\n")], [], ""),
     ("story-missing-file", "has no file learn/practice.yaml", [], ["learn/practice.yaml"], ""),
-    ("story-bad-speaker", "is not one of them, you, note", [("learn/practice.yaml", '  - {from: them, at: "20:01"', '  - {from: alex, at: "20:01"')], [], ""),
+    ("story-bad-speaker", "from must be one of them, you, note", [("learn/practice.yaml", '  - {from: them, at: "20:01"', '  - {from: alex, at: "20:01"')], [], ""),
     ("story-bad-time", "at must be a time written HH:MM", [("learn/practice.yaml", 'at: "20:02"', 'at: "8 pm"')], [], ""),
     ("story-id-mismatch", "differs from its file name", [("learn/practice.yaml", "id: practice\n", "id: practise\n")], [], ""),
     ("story-one-option", "needs at least two options", [("learn/practice.yaml", '      - id: send\n        safe: false\n        text: {de: "Na gut.", en: "Fine."}\n        feedback: {de: "Riskant, aber nicht deine Schuld: Bilder können gegen dich benutzt werden.", en: "Risky, but not your fault: pictures can be used against you."}\n', "")], [], ""),

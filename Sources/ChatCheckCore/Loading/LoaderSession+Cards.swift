@@ -22,21 +22,8 @@ extension LoaderSession {
       }
       let topic = r.identifier(c["topic"], "the topic of card '\(id)'") ?? ""
       if let node = c["topic"], !topic.isEmpty { topicUses.append((topic, r.location(node))) }
-      var priority = Priority.standard
-      if let node = c["priority"], let text = r.string(node, "priority") {
-        if let p = Priority(rawValue: text) { priority = p } else {
-          log.error(
-            r.location(node),
-            "card '\(id)': priority must be one of \(Priority.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'")
-        }
-      }
-      var reach: ChannelKind?
-      if let node = c["reach"], let text = r.string(node, "reach") {
-        reach = ChannelKind(rawValue: text)
-        if reach == nil {
-          log.error(r.location(node), "card '\(id)': reach must be one of \(ChannelKind.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'")
-        }
-      }
+      let priority = r.enumeration(c["priority"], Priority.self, what: "card '\(id)': priority") ?? .standard
+      let reach = r.enumeration(c["reach"], ChannelKind.self, what: "card '\(id)': reach")
       let roles = r.identifiers(c["resources"], "the resources of card '\(id)'")
       for (role, node) in roles { roleUses.append((role, r.location(node))) }
       let wordings = readWordings(c, item, r, card: id, priority: priority, languages: languages)
@@ -54,11 +41,11 @@ extension LoaderSession {
     _ c: [String: Node], _ item: Node, _ r: YAMLReader, card id: String, priority: Priority, languages: [String]
   ) -> [CardWording] {
     let readerNames = Reader.allCases.map(\.rawValue) + ["any"]
+    /// The reader `name` stands for: `.some(nil)` for any reader, nil
+    /// (reported) for an unknown word.
     func reader(_ name: String, _ node: Node) -> Reader?? {
       if name == "any" { return .some(nil) }
-      if let reader = Reader(rawValue: name) { return .some(reader) }
-      log.error(r.location(node), "card '\(id)': reader must be one of \(readerNames.joined(separator: ", ")), found '\(name)'\(Suggestion.didYouMean(name, readerNames))")
-      return nil
+      return r.enumeration(name, at: node, Reader.self, what: "card '\(id)': reader", alsoAllowed: ["any"]).map { .some($0) }
     }
     if let readersNode = c["readers"] {
       for key in ["reader"] + Self.wordingKeys {

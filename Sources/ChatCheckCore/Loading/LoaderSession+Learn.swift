@@ -102,14 +102,7 @@ extension LoaderSession {
     guard let o = r.mapping(node, name, allowed: ["id", "safe", "text", "feedback", "then"], required: ["id", "safe", "text", "feedback"]),
       let id = r.identifier(o["id"], "an option's id")
     else { return nil }
-    var safe: Bool?
-    if let node = o["safe"], let value = r.string(node, "\(name): safe") {
-      switch value {
-      case "true": safe = true
-      case "false": safe = false
-      default: log.error(r.location(node), "\(name): safe must be true or false, found '\(value)'")
-      }
-    }
+    let safe = r.bool(o["safe"], what: "\(name): safe")
     let text = r.localized(o["text"], "\(name): text", languages: languages)
     let feedback = r.localized(o["feedback"], "\(name): feedback", languages: languages, universalAllowed: false)
     let then = messages(o["then"], r, "\(name): then", languages: languages)
@@ -124,14 +117,7 @@ extension LoaderSession {
     for (index, item) in (r.list(node, what) ?? []).enumerated() {
       let name = "\(what), message \(index + 1)"
       guard let m = r.mapping(item, name, allowed: ["from", "at", "text"], required: ["from", "text"]) else { continue }
-      var speaker: ChatMessage.Speaker?
-      if let fromNode = m["from"], let from = r.string(fromNode, "\(name): from") {
-        speaker = ChatMessage.Speaker(rawValue: from)
-        if speaker == nil {
-          let allowed = ChatMessage.Speaker.allCases.map(\.rawValue)
-          log.error(r.location(fromNode), "\(name): from '\(from)' is not one of \(allowed.joined(separator: ", "))\(Suggestion.didYouMean(from, allowed))")
-        }
-      }
+      let speaker = r.enumeration(m["from"], ChatMessage.Speaker.self, what: "\(name): from")
       var time: String?
       if let atNode = m["at"], let at = r.string(atNode, "\(name): at") {
         if Self.isClockTime(at) { time = at } else {

@@ -5,7 +5,7 @@ extension LoaderSession {
       let m = r.mapping(root, relative, allowed: ["region", "name", "time_zone", "languages", "resources"], required: ["region", "name", "resources"])
     else { return nil }
     let zone = readTimeZone(m["time_zone"], r, owner: "region '\(code)'")
-    let regionLanguages = readLanguages(m["languages"], r, owner: "region '\(code)'")
+    let regionLanguages = readSpokenLanguages(m["languages"], r, owner: "region '\(code)'")
     if let node = m["region"], let declared = r.string(node, "region"), declared != code {
       log.error(r.location(node), "this file is for region '\(code)' but says region '\(declared)'")
     }
@@ -43,16 +43,9 @@ extension LoaderSession {
     return text
   }
 
-  /// `true` or `false` (true when absent); anything else is reported.
-  func readFlag(_ node: Node?, _ r: YAMLReader, _ key: String, resource id: String) -> Bool {
-    guard let node, let text = r.string(node, key) else { return true }
-    if text == "true" || text == "false" { return text == "true" }
-    log.error(r.location(node), "resource '\(id)': \(key) must be true or false, found '\(text)'")
-    return true
-  }
-
-  /// A list of two-letter language codes (ISO 639-1).
-  func readLanguages(_ node: Node?, _ r: YAMLReader, owner: String) -> [String] {
+  /// The languages a region's or resource's services answer in: a list of
+  /// two-letter codes (ISO 639-1).
+  func readSpokenLanguages(_ node: Node?, _ r: YAMLReader, owner: String) -> [String] {
     guard let node else { return [] }
     var codes: [String] = []
     for (code, codeNode) in r.identifiers(node, "the languages of \(owner)") {
@@ -88,12 +81,8 @@ extension LoaderSession {
     if channels.isEmpty, let node = res["channels"], case .sequence = node {
       log.error(r.location(node), "resource '\(id)' has no channels: give at least one way to reach it")
     }
-    var ages = AgeBand.all
-    if let node = res["ages"], let text = r.string(node, "ages") {
-      if let band = AgeBand(rawValue: text) { ages = band } else {
-        log.error(r.location(node), "resource '\(id)': ages must be young, adult or all (the age of the person affected the service is about), found '\(text)'")
-      }
-    }
+    let ages = r.enumeration(
+      res["ages"], AgeBand.self, what: "resource '\(id)': ages (the age of the person affected the service is about)") ?? .all
     let source = r.string(res["source"], "source") ?? ""
     if let node = res["source"], !(source.hasPrefix("https://") || source.hasPrefix("http://")) {
       log.error(r.location(node), "resource '\(id)': source must be the URL where this entry was checked")
@@ -104,12 +93,12 @@ extension LoaderSession {
     if let node = res["checked"], CivilDate(iso: checked) == nil {
       log.error(r.location(node), "resource '\(id)': checked must be a date written YYYY-MM-DD, found '\(checked)'")
     }
-    let verified = readFlag(res["verified"], r, "verified", resource: id)
+    let verified = r.bool(res["verified"], what: "resource '\(id)': verified") ?? true
     let note = r.string(res["unverified_note"], "unverified_note")
     if note != nil, verified, let node = res["unverified_note"] {
       log.error(r.location(node), "resource '\(id)': unverified_note only goes with 'verified: false'")
     }
-    let fallback = readFlag(res["fallback"], r, "fallback", resource: id)
+    let fallback = r.bool(res["fallback"], what: "resource '\(id)': fallback") ?? true
     var openingHours: OpeningHours?
     if let node = res["opening_hours"], let text = r.string(node, "opening_hours") {
       switch OpeningHours.parse(text) {
@@ -125,19 +114,15 @@ extension LoaderSession {
       audience: r.localized(res["for"], "'for' of resource '\(id)'", languages: languages),
       source: source, checked: checked, verified: verified, unverifiedNote: note, location: r.location(item),
       openingHours: openingHours, timeZone: readTimeZone(res["time_zone"], r, owner: "resource '\(id)'"),
-      languages: readLanguages(res["languages"], r, owner: "resource '\(id)'"), offeredAsFallback: fallback)
+      languages: readSpokenLanguages(res["languages"], r, owner: "resource '\(id)'"), offeredAsFallback: fallback)
   }
 
   private func readChannel(_ node: Node, _ r: YAMLReader, resource id: String, languages: [String]) -> Channel? {
-    guard let c = r.mapping(node, "a channel of resource '\(id)'", allowed: ["kind", "value", "note"], required: ["kind", "value"]),
-      let kindText = r.string(c["kind"], "kind"), let value = r.string(c["value"], "value"),
-      let kindNode = c["kind"], let valueNode = c["value"]
+    guard let c = r.mapping(node, "a channel of resource '\(id)'", allowed: ["kind", "value", "note"], required: ["kind", "value"])
     else { return nil }
-    guard let kind = ChannelKind(rawValue: kindText) else {
-      let kinds = ChannelKind.allCases.map(\.rawValue)
-      log.error(r.location(kindNode), "resource '\(id)': channel kind must be one of \(kinds.joined(separator: ", ")), found '\(kindText)'\(Suggestion.didYouMean(kindText, kinds))")
-      return nil
-    }
+    let kind = r.enumeration(c["kind"], ChannelKind.self, what: "resource '\(id)': channel kind")
+    let value = r.string(c["value"], "value")
+    guard let kind, let value, let valueNode = c["value"] else { return nil }
     let isURL = value.hasPrefix("https://") || value.hasPrefix("http://")
     switch kind {
     case .call, .text:

@@ -93,3 +93,18 @@ public final class Content: Sendable {
     return (roleIndex[fallbackRegion]?[role] ?? []).filter { $0.ages.serves(minor: minor) && $0.offeredAsFallback }
   }
 }
+
+extension Content: Equatable {
+  /// Field by field: equal when every field given to `init` is equal (the
+  /// lookup indexes follow from those fields).
+  public static func == (a: Content, b: Content) -> Bool {
+    a === b
+      || (a.languages == b.languages && a.defaultLanguage == b.defaultLanguage
+        && a.regionCodes == b.regionCodes && a.fallbackRegion == b.fallbackRegion
+        && a.start == b.start && a.staleAfterDays == b.staleAfterDays && a.cardBudget == b.cardBudget
+        && a.facts == b.facts && a.topics == b.topics && a.roles == b.roles
+        && a.questions == b.questions && a.cards == b.cards && a.regions == b.regions
+        && a.strings == b.strings && a.invariants == b.invariants
+        && a.manifestLocation == b.manifestLocation && a.stories == b.stories)
+  }
+}

@@ -20,7 +20,7 @@ public struct AnswerOption: Hashable, Sendable {
 
 /// One question of the interview.
 public struct Question: Hashable, Sendable {
-  public enum Kind: String, Hashable, Sendable {
+  public enum Kind: String, CaseIterable, Hashable, Sendable {
     /// Exactly one option.
     case single
     /// One or more options.

@@ -117,3 +117,61 @@ public struct ArchiveReader {
     return value
   }
 }
+
+typealias Malformed = ArchiveReader.Malformed
+
+/// A model type that writes itself to the archive and reads itself back:
+/// `init(from:)` reads the fields in the order `write(to:)` writes them.
+/// Both stand side by side in one extension per type (`Model/Archive`).
+protocol Archivable {
+  init(from r: inout ArchiveReader) throws(Malformed)
+  func write(to w: inout ArchiveWriter)
+}
+
+/// A string enum is archived as its raw value.
+extension Archivable where Self: RawRepresentable, RawValue == String {
+  init(from r: inout ArchiveReader) throws(Malformed) { self = try r.raw(Self.self) }
+  func write(to w: inout ArchiveWriter) { w.string(rawValue) }
+}
+
+extension ArchiveWriter {
+  mutating func write<T: Archivable>(_ value: T) { value.write(to: &self) }
+  mutating func optional<T: Archivable>(_ value: T?) { optional(value) { $1.write(to: &$0) } }
+  mutating func list<T: Archivable>(_ values: [T]) { list(values) { $1.write(to: &$0) } }
+  mutating func optionalString(_ value: String?) { optional(value) { $0.string($1) } }
+
+  /// A count, then each key (in sorted order) followed by its value.
+  mutating func dictionary<V>(_ values: [String: V], _ write: (inout ArchiveWriter, V) -> Void) {
+    list(values.keys.sorted()) { w, key in
+      w.string(key)
+      write(&w, values[key]!)
+    }
+  }
+
+  mutating func dictionary<V: Archivable>(_ values: [String: V]) { dictionary(values) { $1.write(to: &$0) } }
+}
+
+extension ArchiveReader {
+  mutating func read<T: Archivable>(_: T.Type = T.self) throws(Malformed) -> T { try T(from: &self) }
+  mutating func optional<T: Archivable>(_: T.Type = T.self) throws(Malformed) -> T? { try optional(T.init(from:)) }
+  mutating func list<T: Archivable>(_: T.Type = T.self) throws(Malformed) -> [T] { try list(T.init(from:)) }
+
+  mutating func optionalString() throws(Malformed) -> String? {
+    try optional { (r: inout ArchiveReader) throws(Malformed) in try r.string() }
+  }
+
+  /// What `ArchiveWriter.dictionary` wrote.
+  mutating func dictionary<V>(_ read: (inout ArchiveReader) throws(Malformed) -> V) throws(Malformed) -> [String: V] {
+    let count = try int()
+    guard count >= 0, count <= bytes.count - index else { throw fail("a dictionary past the end") }
+    var values: [String: V] = [:]
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      let key = try string()
+      values[key] = try read(&self)
+    }
+    return values
+  }
+
+  mutating func dictionary<V: Archivable>(_: V.Type = V.self) throws(Malformed) -> [String: V] { try dictionary(V.init(from:)) }
+}

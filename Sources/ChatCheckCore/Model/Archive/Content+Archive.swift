@@ -1,0 +1,100 @@
+/// The checked content as one string: written at build time, after the
+/// loader and lint found no error, and read at start instead of the YAML.
+/// Positional (`ArchiveWriter`/`ArchiveReader`): each type writes its
+/// fields in a fixed order in `write(to:)` and reads them back in the same
+/// order in `init(from:)`, beside it; a test round-trips every fixture.
+extension Content {
+  /// The content in the archive format.
+  public func archived() -> String {
+    var w = ArchiveWriter()
+    write(to: &w)
+    return w.text
+  }
+
+  /// Content read back from `archived()`.
+  public static func unarchived(_ archive: String) throws -> Content {
+    var text = archive
+    return try text.withUTF8 { bytes throws(Malformed) -> Content in
+      var r = ArchiveReader(bytes)
+      let content = try Content(from: &r)
+      guard r.isAtEnd else { throw r.fail("bytes after the end") }
+      return content
+    }
+  }
+
+  convenience init(from r: inout ArchiveReader) throws(Malformed) {
+    let languages = try r.strings()
+    let defaultLanguage = try r.string()
+    let regionCodes = try r.strings()
+    let fallbackRegion = try r.string()
+    let start = try r.string()
+    let staleAfterDays = try r.int()
+    let cardBudget = try r.optional { (r: inout ArchiveReader) throws(Malformed) in try r.int() }
+    let facts: [FactDeclaration] = try r.list()
+    let topics = try r.strings()
+    let roles = try r.strings()
+    let questions: [Question] = try r.list()
+    let cards: [AdviceCard] = try r.list()
+    var regions: [String: Region] = [:]
+    for region in try r.list(Region.self) { regions[region.code] = region }
+    let strings: [String: LocalizedText] = try r.dictionary()
+    let invariants: [Invariant] = try r.list()
+    let manifestLocation: SourceLocation = try r.read()
+    let stories: [LearnStory] = try r.list()
+    self.init(
+      languages: languages, defaultLanguage: defaultLanguage, regionCodes: regionCodes,
+      fallbackRegion: fallbackRegion, start: start, staleAfterDays: staleAfterDays, cardBudget: cardBudget,
+      facts: facts, topics: topics, roles: roles, questions: questions, cards: cards, regions: regions,
+      strings: strings, invariants: invariants, manifestLocation: manifestLocation, stories: stories)
+  }
+
+  /// Regions are written in the order of their codes and keyed by their
+  /// code when read back.
+  func write(to w: inout ArchiveWriter) {
+    w.strings(languages)
+    w.string(defaultLanguage)
+    w.strings(regionCodes)
+    w.string(fallbackRegion)
+    w.string(start)
+    w.int(staleAfterDays)
+    w.optional(cardBudget) { $0.int($1) }
+    w.list(facts)
+    w.strings(topics)
+    w.strings(roles)
+    w.list(questions)
+    w.list(cards)
+    w.list(regions.keys.sorted().map { regions[$0]! })
+    w.dictionary(strings)
+    w.list(invariants)
+    w.write(manifestLocation)
+    w.list(stories)
+  }
+}
+
+extension SourceLocation: Archivable {
+  init(from r: inout ArchiveReader) throws(Malformed) {
+    file = try r.string()
+    line = try r.int()
+    column = try r.int()
+  }
+
+  func write(to w: inout ArchiveWriter) {
+    w.string(file)
+    w.int(line)
+    w.int(column)
+  }
+}
+
+/// A universal text has no translations: its list is empty, and read as
+/// such.
+extension LocalizedText: Archivable {
+  init(from r: inout ArchiveReader) throws(Malformed) {
+    universal = try r.optionalString()
+    translations = try r.dictionary { (r: inout ArchiveReader) throws(Malformed) in try r.string() }
+  }
+
+  func write(to w: inout ArchiveWriter) {
+    w.optionalString(universal)
+    w.dictionary(translations) { $0.string($1) }
+  }
+}
