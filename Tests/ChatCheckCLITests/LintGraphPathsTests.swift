@@ -36,24 +36,19 @@ struct LintGraphPathsTests {
     #expect(lint.stdout.hasPrefix("ok: \(size) questions"))
   }
 
-  static var brokenNames: [String] {
-    let folder = Binary.fixtures.appendingPathComponent("broken")
-    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-  }
-
-  @Test(arguments: brokenNames)
-  func brokenFixtureExits65WithLocatedMessages(name: String) throws {
-    let folder = Binary.fixtures.appendingPathComponent("broken/\(name)")
-    let args = ((try? String(contentsOf: folder.appendingPathComponent("args.txt"), encoding: .utf8)) ?? "")
-      .split(whereSeparator: \.isWhitespace).map(String.init)
-    let run = try Binary.run(["lint", "--content", folder.path] + args)
+  /// The binary prints exactly the lines the Core test expects, under
+  /// the folder's path, then the count.
+  @Test(arguments: BrokenFixture.all)
+  func brokenFixtureExits65WithExactlyItsLocatedMessages(_ fixture: BrokenFixture) throws {
+    let folder = try fixture.write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try Binary.run(["lint", "--content", folder.path] + fixture.lintArguments)
     #expect(run.status == 65)
     #expect(run.stdout.isEmpty)
-    let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-    for line in expected.split(separator: "\n") {
-      #expect(run.stderr.contains("\(folder.path)/\(line)\n"), "missing \(line) in\n\(run.stderr)")
-    }
-    #expect(run.stderr.hasSuffix("\n") && run.stderr.contains("chatcheck: error: lint found"))
+    var lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.popLast() == "", "standard error ends with a newline")
+    #expect(lines.popLast()?.hasPrefix("chatcheck: error: lint found ") == true, "\(run.stderr)")
+    #expect(lines == fixture.expected.map { "\(folder.path)/\($0)" }, "\(run.stderr)")
   }
 
   @Test func graphDotIsAcceptedByGraphviz() throws {

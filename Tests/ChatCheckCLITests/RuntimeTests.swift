@@ -19,8 +19,9 @@ struct RuntimeTests {
     let tool = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appendingPathComponent("ContentEmbedder-tool").path
     guard FileManager.default.isExecutableFile(atPath: tool) else { return }
     let out = NSTemporaryDirectory() + "embedded-\(UUID().uuidString).swift"
-    let broken = Binary.fixtures.appendingPathComponent("broken/yaml-syntax").path
-    let run = try Binary.run([broken, out], executable: tool)
+    let folder = try BrokenFixture.named("yaml-syntax").write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try Binary.run([folder.path, out], executable: tool)
     #expect(run.status == 65)
     #expect(run.stderr.contains("Content/questions.yaml:4:4: error: YAML syntax: did not find expected '-' indicator"))
     #expect(!FileManager.default.fileExists(atPath: out), "nothing is written")
