@@ -259,11 +259,9 @@ struct KioskTmuxTests {
 /// Privacy: a whole kiosk visit opens no file for writing and no socket.
 @Suite("Kiosk privacy under strace", .enabled(if: TerminalTests.enabled))
 struct KioskPrivacyTests {
-  @Test func aWholeVisitWritesNothingAndOpensNoSocket() throws {
-    let strace = "/usr/bin/strace"
-    if ProcessInfo.processInfo.environment["CHATCHECK_SANITIZER"] != nil { return }
-    try #require(FileManager.default.isExecutableFile(atPath: strace) || ProcessInfo.processInfo.environment["CI"] == nil, "CI installs strace")
-    guard FileManager.default.isExecutableFile(atPath: strace) else { return }
+  @Test(.needs(.strace), .notUnderSanitizer)
+  func aWholeVisitWritesNothingAndOpensNoSocket() throws {
+    let strace = try Tool.strace.require()
     let pin = NSTemporaryDirectory() + "pin-\(UUID().uuidString)"
     _ = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", pin], stdin: "2468\n")
     let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"

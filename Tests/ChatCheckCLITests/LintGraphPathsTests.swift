@@ -22,10 +22,9 @@ struct LintGraphPathsTests {
   /// The benchmark generator keeps up with the content format: what it
   /// writes lints clean at every size (a reader and a "now" step on every
   /// card, results within the card budget).
-  @Test(arguments: [1, 6, 7, 60])
+  @Test(.needs(.python), arguments: [1, 6, 7, 60])
   func generatedBenchmarkContentLintsClean(size: Int) throws {
-    let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    guard let python else { return }
+    let python = try Tool.python.require()
     let out = NSTemporaryDirectory() + "gen-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: out) }
     let script = Binary.packageRoot.appendingPathComponent("Benchmarks/generate.py").path
@@ -51,13 +50,17 @@ struct LintGraphPathsTests {
     #expect(lines == fixture.expected.map { "\(folder.path)/\($0)" }, "\(run.stderr)")
   }
 
-  @Test func graphDotIsAcceptedByGraphviz() throws {
+  @Test func graphDot() throws {
     let run = try Binary.run(["graph", "--format", "dot", "--lang", "de"])
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("digraph chatcheck {"))
-    let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    try #require(dot != nil || ProcessInfo.processInfo.environment["CI"] == nil, "CI must install graphviz")
-    guard let dot else { return }
+  }
+
+  @Test(.needs(.graphviz))
+  func graphDotIsAcceptedByGraphviz() throws {
+    let dot = try Tool.graphviz.require()
+    let run = try Binary.run(["graph", "--format", "dot", "--lang", "de"])
+    #expect(run.status == 0)
     let file = try Binary.temporaryFile(run.stdout, name: "graph.dot")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: dot)

@@ -5,9 +5,9 @@ import Testing
 /// time.
 @Suite("Runtime and build-time content")
 struct RuntimeTests {
-  @Test func theBinaryLoadsNoFoundationAndNoICU() throws {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd") else { return }
-    let ldd = try Binary.run([Binary.path], executable: "/usr/bin/ldd")
+  @Test(.needs(.ldd))
+  func theBinaryLoadsNoFoundationAndNoICU() throws {
+    let ldd = try Binary.run([Binary.path], executable: try Tool.ldd.require())
     #expect(ldd.status == 0)
     #expect(ldd.stdout.contains("libyaml"), "YAML comes from the system's libyaml")
     for library in ["libFoundation.so", "libFoundationInternationalization", "lib_FoundationICU", "libicu"] {
@@ -15,9 +15,13 @@ struct RuntimeTests {
     }
   }
 
+  /// The build-time tool is built with the tests, beside the test bundle.
   @Test func aContentErrorFailsTheBuildWithItsPlace() throws {
-    let tool = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appendingPathComponent("ContentEmbedder-tool").path
-    guard FileManager.default.isExecutableFile(atPath: tool) else { return }
+    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let tool = try #require(
+      ["ContentEmbedder-tool", "ContentEmbedder"].map { products.appendingPathComponent($0).path }
+        .first { FileManager.default.isExecutableFile(atPath: $0) },
+      "the content embedder is built beside \(products.path)")
     let out = NSTemporaryDirectory() + "embedded-\(UUID().uuidString).swift"
     let folder = try BrokenFixture.named("yaml-syntax").write()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -50,13 +50,13 @@ final class Tmux {
   let socket: String
   let session = "t"
 
-  static var available: Bool {
-    ["/usr/bin/tmux", "/usr/local/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-
   /// Starts `command` (a shell command line) in a pane of the given size.
-  init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+  init(
+    _ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:],
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     socket = "chatcheck-\(UUID().uuidString.prefix(8))"
+    _ = try Tool.tmux.require(sourceLocation: sourceLocation)
     var env = ["TERM=tmux-256color", "NO_COLOR=", "ESCDELAY=25"]
     // Sanitizer settings of a sanitizer run reach the binary in the pane.
     for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS"] {
@@ -158,10 +158,8 @@ extension Tmux {
   }
 }
 
-/// tmux tests run where tmux is installed, and always in CI.
+/// tmux tests run where tmux is installed, and always in CI (where a
+/// missing tmux fails them).
 enum TerminalTests {
-  static var enabled: Bool {
-    if Tmux.available { return true }
-    return ProcessInfo.processInfo.environment["CI"] != nil
-  }
+  static var enabled: Bool { Tool.tmux.runs }
 }
