@@ -98,7 +98,9 @@ struct AnswerCommandTests {
   }
 
   @Test func brokenContentStopsEveryCommandWithLocatedErrors() throws {
-    let broken = Binary.fixtures.appendingPathComponent("broken/dangling-next").path
+    let folder = try BrokenFixture.named("dangling-next").write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let broken = folder.path
     for command in [["answer", "--fact", "images.exist"], ["graph"], ["paths"]] {
       let run = try Binary.run(command + ["--content", broken])
       #expect(run.status == 65)

@@ -33,11 +33,13 @@ struct InProcessTests {
     #expect(some.status == 0, "\(some.stderr)")
   }
 
-  @Test func lintSummaryAndStrictRule() {
+  @Test func lintSummaryAndStrictRule() throws {
     let ok = run(["lint", "--content", valid])
     #expect(ok.status == 0)
     #expect(ok.stdout.hasPrefix("ok: 3 questions"))
-    let broken = run(["lint", "--content", Binary.fixtures.appendingPathComponent("broken/stale-date").path, "--strict", "--today", "2026-11-27"])
+    let folder = try BrokenFixture.named("stale-date").write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let broken = run(["lint", "--content", folder.path, "--strict", "--today", "2026-11-27"])
     #expect(broken.status == 65)
     #expect(broken.stderr.contains(": error: resource 'int-112': last checked"))
     #expect(broken.stderr.hasSuffix("chatcheck: error: lint found 1 error and 0 warnings\n"))

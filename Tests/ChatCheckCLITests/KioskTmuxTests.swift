@@ -25,15 +25,18 @@ struct KioskTmuxTests {
     let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
     let tmux = try Tmux(kiosk("", file: file))
     try tmux.send("Enter")
-    try tmux.wait(for: "Für wen machst du diesen Check?")
-    let before = try tmux.screen()
+    let before = try tmux.wait(until: "the question is drawn") { $0.contains("> 1. Für mich selbst") && $0.contains("F12 schnell weg") }
     try tmux.send("C-c")
     try tmux.send("C-z")
     try tmux.send("C-\\")
     try tmux.send("q")
-    Thread.sleep(forTimeInterval: 0.5)
+    // Down, sent last, moves the cursor: once that shows, the keys before
+    // it have been read, and they changed nothing else.
+    try tmux.send("Down")
+    let moved = before.replacingOccurrences(of: " > 1. Für mich selbst", with: "   1. Für mich selbst")
+      .replacingOccurrences(of: "   2. Für mein Kind", with: " > 2. Für mein Kind")
+    try tmux.wait(until: "only the cursor moved") { $0 == moved }
     #expect(try tmux.exitStatus() == nil, "still running")
-    #expect(try tmux.screen() == before)
   }
 
   @Test func idleTimeoutWipesAndReturnsToWelcome() throws {
@@ -49,8 +52,11 @@ struct KioskTmuxTests {
     try tmux.send("Enter")
     try tmux.wait(for: "Für wen machst du diesen Check?")
     try tmux.send("F2")
-    Thread.sleep(forTimeInterval: 0.3)
-    #expect(!(try tmux.screen()).contains("Deine Antworten"), "no answers to review")
+    // Down after F2 moves the cursor on the question only if F2 opened
+    // nothing.
+    try tmux.send("Down")
+    let screen = try tmux.wait(for: "> 2. Für mein Kind")
+    #expect(!screen.contains("Deine Antworten"), "no answers to review")
   }
 
   @Test func anyKeyDuringTheCountdownKeepsTheAnswers() throws {
@@ -90,8 +96,9 @@ struct KioskTmuxTests {
     try tmux.wait(for: "Falsche PIN", timeout: 15)
     #expect(try tmux.exitStatus() == nil)
     #expect(!(try tmux.screen()).contains("1111"))
-    // Wait out the one-second back-off, then the right PIN.
-    Thread.sleep(forTimeInterval: 1.2)
+    // Wait out the one-second back-off (its message goes), then the
+    // right PIN.
+    try tmux.waitUntilGone("Bitte warte noch")
     try tmux.send("2", "4", "6", "8", "Enter")
     let status = try tmux.waitForExit(timeout: 15)
     #expect(status != nil)
@@ -208,7 +215,7 @@ struct KioskTmuxTests {
     for key in ["1", "1", "1", "1", "Enter"] { try first.send(key) }
     try first.wait(for: "Falsche PIN")
     #expect(try String(contentsOfFile: runtime + "/pin-failures", encoding: .utf8) == "1\n")
-    Thread.sleep(forTimeInterval: 1.2)
+    try first.waitUntilGone("Bitte warte noch")
     for key in ["9", "9", "9", "9", "Enter"] { try first.send(key) }
     try first.wait(for: "Bitte warte noch 2 s")
     #expect(try String(contentsOfFile: runtime + "/pin-failures", encoding: .utf8) == "2\n")
@@ -216,14 +223,18 @@ struct KioskTmuxTests {
     _ = try first.waitForExit()
     // The restart: the right PIN at once is still refused (locked 2 s).
     let second = try Tmux("\(binary) kiosk --lang de --region DE --staff-pin-file \(pin)", environment: ["RUNTIME_DIRECTORY": runtime])
-    try second.wait(for: "Jemand erpresst dich")
+    let welcome = try second.wait(until: "the welcome is drawn") { $0.contains("Jemand erpresst dich") && $0.contains("F12 schnell weg") }
+    try second.send("C-x")
+    try second.wait(for: "Bitte warte noch")
+    // Esc, sent after the PIN, closes the box: once the welcome screen is
+    // back, the PIN was read, and it did not end the kiosk.
+    for key in ["2", "4", "6", "8", "Enter", "Escape"] { try second.send(key) }
+    try second.wait(until: "the PIN box is closed") { $0 == welcome }
+    #expect(try second.exitStatus() == nil, "locked after the restart")
     try second.send("C-x")
     try second.wait(for: "Nur für Mitarbeitende")
+    try second.waitUntilGone("Bitte warte noch")
     for key in ["2", "4", "6", "8", "Enter"] { try second.send(key) }
-    Thread.sleep(forTimeInterval: 0.3)
-    #expect(try second.exitStatus() == nil, "locked after the restart")
-    Thread.sleep(forTimeInterval: 2.2)
-    for key in ["BSpace", "BSpace", "BSpace", "BSpace", "2", "4", "6", "8", "Enter"] { try second.send(key) }
     #expect(try second.waitForExit() != nil)
     #expect(try String(contentsOfFile: runtime + "/pin-failures", encoding: .utf8) == "0\n", "the right PIN resets the count")
   }
@@ -259,11 +270,9 @@ struct KioskTmuxTests {
 /// Privacy: a whole kiosk visit opens no file for writing and no socket.
 @Suite("Kiosk privacy under strace", .enabled(if: TerminalTests.enabled))
 struct KioskPrivacyTests {
-  @Test func aWholeVisitWritesNothingAndOpensNoSocket() throws {
-    let strace = "/usr/bin/strace"
-    if ProcessInfo.processInfo.environment["CHATCHECK_SANITIZER"] != nil { return }
-    try #require(FileManager.default.isExecutableFile(atPath: strace) || ProcessInfo.processInfo.environment["CI"] == nil, "CI installs strace")
-    guard FileManager.default.isExecutableFile(atPath: strace) else { return }
+  @Test(.needs(.strace), .notUnderSanitizer)
+  func aWholeVisitWritesNothingAndOpensNoSocket() throws {
+    let strace = try Tool.strace.require()
     let pin = NSTemporaryDirectory() + "pin-\(UUID().uuidString)"
     _ = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", pin], stdin: "2468\n")
     let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"

@@ -123,10 +123,12 @@ struct LearnTmuxTests {
     try tmux.wait(for: "The chat ends here")
     try tmux.send("Enter")
     try tmux.wait(for: "Rules to remember")
-    // Enter shows the rest of the rules first; the buttons come after them.
-    for _ in 0..<6 where !(try tmux.screen().contains("> This happened to me: self-check <")) {
+    // Enter shows the rest of the rules first; the buttons come after
+    // them. Each Enter waits for the screen it brings.
+    var rules = try tmux.screen()
+    for _ in 0..<6 where !rules.contains("> This happened to me: self-check <") {
       try tmux.send("Enter")
-      Thread.sleep(forTimeInterval: 0.2)
+      rules = try tmux.waitForChange(from: rules)
     }
     try tmux.wait(for: "> This happened to me: self-check <")
     try tmux.send("Enter")
@@ -143,9 +145,10 @@ struct LearnTmuxTests {
     try tmux.click(column: 3, row: row)
     Thread.sleep(forTimeInterval: 0.45)
     try tmux.click(column: 3, row: row)
-    try tmux.wait(for: "Decision 1/6")
-    Thread.sleep(forTimeInterval: 0.5)
-    let screen = try tmux.screen()
+    // Down, sent after both clicks, moves the cursor among the replies
+    // only if no reply was picked.
+    try tmux.send("Down")
+    let screen = try tmux.wait(until: "the second reply is chosen") { $0.contains("Decision 1/6") && $0.contains("\n >2. ") }
     #expect(!screen.contains("Risky") && !screen.contains("Safe"), "no reply was picked:\n\(screen)")
   }
 

@@ -22,10 +22,9 @@ struct LintGraphPathsTests {
   /// The benchmark generator keeps up with the content format: what it
   /// writes lints clean at every size (a reader and a "now" step on every
   /// card, results within the card budget).
-  @Test(arguments: [1, 6, 7, 60])
+  @Test(.needs(.python), arguments: [1, 6, 7, 60])
   func generatedBenchmarkContentLintsClean(size: Int) throws {
-    let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    guard let python else { return }
+    let python = try Tool.python.require()
     let out = NSTemporaryDirectory() + "gen-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: out) }
     let script = Binary.packageRoot.appendingPathComponent("Benchmarks/generate.py").path
@@ -36,33 +35,32 @@ struct LintGraphPathsTests {
     #expect(lint.stdout.hasPrefix("ok: \(size) questions"))
   }
 
-  static var brokenNames: [String] {
-    let folder = Binary.fixtures.appendingPathComponent("broken")
-    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-  }
-
-  @Test(arguments: brokenNames)
-  func brokenFixtureExits65WithLocatedMessages(name: String) throws {
-    let folder = Binary.fixtures.appendingPathComponent("broken/\(name)")
-    let args = ((try? String(contentsOf: folder.appendingPathComponent("args.txt"), encoding: .utf8)) ?? "")
-      .split(whereSeparator: \.isWhitespace).map(String.init)
-    let run = try Binary.run(["lint", "--content", folder.path] + args)
+  /// The binary prints exactly the lines the Core test expects, under
+  /// the folder's path, then the count.
+  @Test(arguments: BrokenFixture.all)
+  func brokenFixtureExits65WithExactlyItsLocatedMessages(_ fixture: BrokenFixture) throws {
+    let folder = try fixture.write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try Binary.run(["lint", "--content", folder.path] + fixture.lintArguments)
     #expect(run.status == 65)
     #expect(run.stdout.isEmpty)
-    let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-    for line in expected.split(separator: "\n") {
-      #expect(run.stderr.contains("\(folder.path)/\(line)\n"), "missing \(line) in\n\(run.stderr)")
-    }
-    #expect(run.stderr.hasSuffix("\n") && run.stderr.contains("chatcheck: error: lint found"))
+    var lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.popLast() == "", "standard error ends with a newline")
+    #expect(lines.popLast()?.hasPrefix("chatcheck: error: lint found ") == true, "\(run.stderr)")
+    #expect(lines == fixture.expected.map { "\(folder.path)/\($0)" }, "\(run.stderr)")
   }
 
-  @Test func graphDotIsAcceptedByGraphviz() throws {
+  @Test func graphDot() throws {
     let run = try Binary.run(["graph", "--format", "dot", "--lang", "de"])
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("digraph chatcheck {"))
-    let dot = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    try #require(dot != nil || ProcessInfo.processInfo.environment["CI"] == nil, "CI must install graphviz")
-    guard let dot else { return }
+  }
+
+  @Test(.needs(.graphviz))
+  func graphDotIsAcceptedByGraphviz() throws {
+    let dot = try Tool.graphviz.require()
+    let run = try Binary.run(["graph", "--format", "dot", "--lang", "de"])
+    #expect(run.status == 0)
     let file = try Binary.temporaryFile(run.stdout, name: "graph.dot")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: dot)

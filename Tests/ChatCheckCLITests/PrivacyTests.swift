@@ -3,9 +3,8 @@ import Testing
 
 /// Issue 7: strace proves that interactive, plain and scripted runs open
 /// no socket and no file for writing, except an explicit export.
-@Suite("Privacy under strace", .enabled(if: TerminalTests.enabled))
+@Suite("Privacy under strace")
 struct PrivacyTests {
-  static let strace = "/usr/bin/strace"
   static let calls = "-f -e trace=open,openat,openat2,creat,socket,connect,bind,sendto,sendmsg"
 
   /// Every traced call that writes a file or touches the network, except
@@ -21,17 +20,9 @@ struct PrivacyTests {
     }
   }
 
-  static func requireStrace() throws -> Bool {
-    // LeakSanitizer cannot run under ptrace: the sanitizer pass of .ci/run
-    // skips these (the normal pass runs them).
-    if ProcessInfo.processInfo.environment["CHATCHECK_SANITIZER"] != nil { return false }
-    let present = FileManager.default.isExecutableFile(atPath: strace)
-    try #require(present || ProcessInfo.processInfo.environment["CI"] == nil, "CI installs strace")
-    return present
-  }
-
-  @Test func scriptedAndPlainRunsWriteNothing() throws {
-    guard try Self.requireStrace() else { return }
+  @Test(.needs(.strace), .notUnderSanitizer)
+  func scriptedAndPlainRunsWriteNothing() throws {
+    let strace = try Tool.strace.require()
     let answers = try Binary.temporaryFile("who: me\nage_self: adult\nfeeling_self: coping\ncontact: email_only\nemail_password: no\nemail_paid: no\n")
     for (arguments, stdin) in [
       (["answer", "--answers", answers.path, "--format", "json"], ""),
@@ -42,7 +33,7 @@ struct PrivacyTests {
       let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"
       let run = try Binary.run(
         Self.calls.split(separator: " ").map(String.init) + ["-o", log, Binary.path] + arguments, stdin: stdin,
-        executable: Self.strace)
+        executable: strace)
       #expect(run.status == 0, "\(arguments): \(run.stderr)")
       let found = try Self.violations(log)
       #expect(found.isEmpty, "\(arguments): \(found)")
@@ -53,13 +44,14 @@ struct PrivacyTests {
   /// read of input, every run sets the core limit to zero and makes itself
   /// non-dumpable (the kiosk, the check, scripted answers and lint alike
   /// start in the same place).
-  @Test func everyRunForbidsCoreDumpsBeforeReadingInput() throws {
-    guard try Self.requireStrace() else { return }
+  @Test(.needs(.strace), .notUnderSanitizer)
+  func everyRunForbidsCoreDumpsBeforeReadingInput() throws {
+    let strace = try Tool.strace.require()
     for arguments in [["answer", "--answers", "-", "--partial"], ["kiosk", "check"], ["lint"]] {
       let log = NSTemporaryDirectory() + "strace-\(UUID().uuidString)"
       _ = try Binary.run(
         ["-e", "trace=prctl,prlimit64,setrlimit,read", "-o", log, Binary.path] + arguments, stdin: "who: me\n",
-        executable: Self.strace)
+        executable: strace)
       let calls = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
       let dumpable = calls.firstIndex { ($0.contains("prctl(PR_SET_DUMPABLE, SUID_DUMP_DISABLE)") || $0.contains("prctl(PR_SET_DUMPABLE, 0")) && $0.hasSuffix("= 0") }
       let limit = calls.firstIndex { $0.contains("RLIMIT_CORE, {rlim_cur=0, rlim_max=0}") && $0.hasSuffix("= 0") }
@@ -92,12 +84,13 @@ struct PrivacyTests {
     #expect(values == ["0", "0"], "soft and hard core limit")
   }
 
-  @Test func interactiveSessionWritesOnlyTheHandoutTheUserSaves() throws {
-    guard try Self.requireStrace() else { return }
+  @Test(.enabled(if: TerminalTests.enabled), .needs(.strace), .notUnderSanitizer)
+  func interactiveSessionWritesOnlyTheHandoutTheUserSaves() throws {
+    let strace = try Tool.strace.require()
     let dir = NSTemporaryDirectory() + "privacy-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     let log = dir + "/strace.log"
-    let tmux = try Tmux("sh -c 'cd \(dir) && \(Self.strace) \(Self.calls) -o \(log) \(Binary.path) --lang en --region DE'")
+    let tmux = try Tmux("sh -c 'cd \(dir) && \(strace) \(Self.calls) -o \(log) \(Binary.path) --lang en --region DE'")
     try tmux.wait(for: "I need help now")
     for key in ["Enter", "1", "Enter", "2", "Enter", "1", "Enter", "2", "Enter", "1", "Enter", "1", "Enter", "1", "Enter", "4", "Enter", "t", "Left", "F2", "Left", "s"] {
       try tmux.send(key)
@@ -108,8 +101,8 @@ struct PrivacyTests {
     try tmux.wait(for: "Saved: chatcheck-next-steps.md")
     try tmux.send("q")
     try tmux.send("y")
-    _ = try tmux.waitForExit()
-    Thread.sleep(forTimeInterval: 0.3)
+    // The pane ends after strace, which has then written its whole log.
+    try #require(try tmux.waitForExit() != nil, "the session ended")
     let found = try Self.violations(log, allowed: "chatcheck-next-steps.md")
     #expect(found.isEmpty, "\(found)")
     let trace = try String(contentsOfFile: log, encoding: .utf8)

@@ -5,9 +5,9 @@ import Testing
 /// time.
 @Suite("Runtime and build-time content")
 struct RuntimeTests {
-  @Test func theBinaryLoadsNoFoundationAndNoICU() throws {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd") else { return }
-    let ldd = try Binary.run([Binary.path], executable: "/usr/bin/ldd")
+  @Test(.needs(.ldd))
+  func theBinaryLoadsNoFoundationAndNoICU() throws {
+    let ldd = try Binary.run([Binary.path], executable: try Tool.ldd.require())
     #expect(ldd.status == 0)
     #expect(ldd.stdout.contains("libyaml"), "YAML comes from the system's libyaml")
     for library in ["libFoundation.so", "libFoundationInternationalization", "lib_FoundationICU", "libicu"] {
@@ -15,12 +15,17 @@ struct RuntimeTests {
     }
   }
 
+  /// The build-time tool is built with the tests, beside the test bundle.
   @Test func aContentErrorFailsTheBuildWithItsPlace() throws {
-    let tool = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appendingPathComponent("ContentEmbedder-tool").path
-    guard FileManager.default.isExecutableFile(atPath: tool) else { return }
+    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let tool = try #require(
+      ["ContentEmbedder-tool", "ContentEmbedder"].map { products.appendingPathComponent($0).path }
+        .first { FileManager.default.isExecutableFile(atPath: $0) },
+      "the content embedder is built beside \(products.path)")
     let out = NSTemporaryDirectory() + "embedded-\(UUID().uuidString).swift"
-    let broken = Binary.fixtures.appendingPathComponent("broken/yaml-syntax").path
-    let run = try Binary.run([broken, out], executable: tool)
+    let folder = try BrokenFixture.named("yaml-syntax").write()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try Binary.run([folder.path, out], executable: tool)
     #expect(run.status == 65)
     #expect(run.stderr.contains("Content/questions.yaml:4:4: error: YAML syntax: did not find expected '-' indicator"))
     #expect(!FileManager.default.fileExists(atPath: out), "nothing is written")

@@ -49,20 +49,28 @@ struct SignalWipeTests {
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
     try tmux.send(key)
-    try tmux.waitUntilGone("Who are you doing this check for?")
-    Thread.sleep(forTimeInterval: 0.3)
-    #expect(!(try everything(tmux)).contains("Who are you doing this check for?"))
+    // The shell is back (the job stopped, or ended with SIGQUIT's 131):
+    // everything the program wrote is on screen by now.
     if key == "C-z" {
       try tmux.wait(for: "Stopped")
+    } else {
+      try shellStatus(131, tmux)
+    }
+    #expect(!(try everything(tmux)).contains("Who are you doing this check for?"))
+    if key == "C-z" {
       try tmux.send("fg", literal: true)
       try tmux.send("Enter")
       try tmux.wait(for: "Who are you doing this check for?")
       try tmux.send("F12")
-      try tmux.waitUntilGone("Who are you doing this check for?")
+      try shellStatus(0, tmux)
     }
+  }
+
+  /// Asks the pane's shell for the last exit status and waits for it.
+  func shellStatus(_ status: Int, _ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
     try tmux.send("echo status=$?", literal: true)
     try tmux.send("Enter")
-    try tmux.wait(for: key == "C-z" ? "status=0" : "status=131")
+    try tmux.wait(for: "status=\(status)", sourceLocation: sourceLocation)
   }
 
   /// Every signal that ends the kiosk, including a crash's, the real-time
@@ -186,7 +194,7 @@ struct SignalWipeTests {
   @Test func hugeTerminalSizesAreClampedBeforeCursesSeesThem() throws {
     let tmux = try Tmux("\(binary) kiosk --lang de --region DE", environment: ["TERM": "linux"])
     try tmux.send("Enter")
-    try tmux.wait(for: "Für wen machst du diesen Check?")
+    var screen = try tmux.wait(until: "the question is drawn") { $0.contains("Für wen machst du diesen Check?") && $0.contains("[ Weiter ]") }
     let pid = try tmux.panePID()
     let tty = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     let fd = open(tty, O_RDWR | O_NOCTTY)
@@ -196,7 +204,9 @@ struct SignalWipeTests {
       var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
       #expect(ioctl(fd, UInt(TIOCSWINSZ), &size) == 0)
       kill(pid, SIGWINCH)
-      Thread.sleep(forTimeInterval: 0.6)
+      // Each size draws differently in the 80×24 pane: the redraw shows
+      // the program took the new size.
+      screen = try tmux.waitForChange(from: screen)
       #expect(try tmux.exitStatus() == nil, "\(rows)x\(columns): still running")
     }
     let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""

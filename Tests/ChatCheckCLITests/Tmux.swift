@@ -50,13 +50,13 @@ final class Tmux {
   let socket: String
   let session = "t"
 
-  static var available: Bool {
-    ["/usr/bin/tmux", "/usr/local/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-
   /// Starts `command` (a shell command line) in a pane of the given size.
-  init(_ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+  init(
+    _ command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:],
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     socket = "chatcheck-\(UUID().uuidString.prefix(8))"
+    _ = try Tool.tmux.require(sourceLocation: sourceLocation)
     var env = ["TERM=tmux-256color", "NO_COLOR=", "ESCDELAY=25"]
     // Sanitizer settings of a sanitizer run reach the binary in the pane.
     for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS"] {
@@ -89,25 +89,56 @@ final class Tmux {
   /// Waits until the screen contains `text` (or `timeout` passes).
   @discardableResult
   func wait(for text: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
-    var last = ""
-    while Date() < deadline {
-      last = try screen()
-      if last.contains(text) { return last }
-      Thread.sleep(forTimeInterval: 0.05)
-    }
-    Issue.record("'\(text)' did not appear; the screen was:\n\(last)", sourceLocation: sourceLocation)
-    return last
+    try wait(until: "'\(text)' appears", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
   }
 
   /// Waits until the screen no longer contains `text`.
   func waitUntilGone(_ text: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try wait(until: "'\(text)' is gone", timeout: timeout, sourceLocation: sourceLocation) { !$0.contains(text) }
+  }
+
+  /// Waits until the screen differs from `old`: the program has drawn
+  /// again.
+  @discardableResult
+  func waitForChange(from old: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    try wait(until: "the screen changes", timeout: timeout, sourceLocation: sourceLocation) { $0 != old }
+  }
+
+  /// Waits until `condition` holds for the screen, and returns that
+  /// screen; records an issue with the last screen when `timeout` passes.
+  @discardableResult
+  func wait(
+    until description: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation,
+    _ condition: (String) -> Bool
+  ) throws -> String {
+    try poll(screen, until: description, timeout: timeout, sourceLocation: sourceLocation, condition)
+  }
+
+  /// Waits until the pane's terminal modes (`stty -a`, seen from outside)
+  /// contain `mode`, such as `-icanon` once a program has set up its screen.
+  func wait(forMode mode: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let tty = try run(["display-message", "-p", "-t", session, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    try poll({ try Spawn.output(["/bin/stty", "-a", "-F", tty]) }, until: "the terminal mode is \(mode)", timeout: timeout,
+      sourceLocation: sourceLocation) { modes in
+      modes.split(whereSeparator: \.isWhitespace).contains { $0 == mode }
+    }
+  }
+
+  /// Reads `read` every 50 ms until `condition` holds for it.
+  @discardableResult
+  private func poll(
+    _ read: () throws -> String, until description: String, timeout: Double, sourceLocation: SourceLocation,
+    _ condition: (String) -> Bool
+  ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
     while Date() < deadline {
-      if !(try screen()).contains(text) { return }
+      last = try read()
+      if condition(last) { return last }
       Thread.sleep(forTimeInterval: 0.05)
     }
-    Issue.record("'\(text)' stayed on screen:\n\(try screen())", sourceLocation: sourceLocation)
+    Issue.record("waited in vain until \(description); it was:\n\(last)", sourceLocation: sourceLocation)
+    return last
   }
 
   func resize(columns: Int, rows: Int) throws {
@@ -158,10 +189,8 @@ extension Tmux {
   }
 }
 
-/// tmux tests run where tmux is installed, and always in CI.
+/// tmux tests run where tmux is installed, and always in CI (where a
+/// missing tmux fails them).
 enum TerminalTests {
-  static var enabled: Bool {
-    if Tmux.available { return true }
-    return ProcessInfo.processInfo.environment["CI"] != nil
-  }
+  static var enabled: Bool { Tool.tmux.runs }
 }

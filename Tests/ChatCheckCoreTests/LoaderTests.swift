@@ -23,23 +23,26 @@ struct LoaderTests {
     #expect(report.pathCount == 42)
   }
 
-  @Test(arguments: Fixtures.brokenNames)
-  func brokenFixtureReportsItsLocatedError(name: String) throws {
-    let folder = Fixtures.root.appendingPathComponent("broken/\(name)")
-    let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
-      .split(separator: "\n").map(String.init)
-    let args = (try? String(contentsOf: folder.appendingPathComponent("args.txt"), encoding: .utf8)) ?? ""
-    let strict = args.contains("--strict")
-    let report = Linter.lint(Fixtures.files(folder, display: "X"), folderName: "X", today: CivilDate(iso: "2026-11-27")!)
-    let lines = report.diagnostics.map { d in
-      let severity = strict && d.severity == .warning ? "error" : d.severity.rawValue
-      return "\(d.location.description.dropFirst(2)): \(severity): \(d.message)"
-    }
-    #expect(!expected.isEmpty)
-    for line in expected {
-      #expect(lines.contains(line), "missing: \(line)\ngot:\n\(lines.joined(separator: "\n"))")
-    }
-    #expect(report.errorCount > 0 || (strict && report.warningCount > 0))
+  /// Each broken fixture gives exactly its expected lines, so a second
+  /// problem (say, a string the valid fixture lacks) fails the case
+  /// instead of hiding behind the first.
+  @Test(arguments: BrokenFixtureTable.cases)
+  func brokenFixtureReportsExactlyItsLocatedErrors(_ fixture: BrokenFixture) throws {
+    let strict = fixture.strict ?? false
+    let files = try fixture.applied(to: Fixtures.validFiles())
+    let today = try #require(CivilDate(iso: try BrokenFixtureTable.loaded.get().today))
+    let report = Linter.lint(files, folderName: "valid", today: today)
+    let lines = report.diagnosticLines(strict: strict).map { $0.hasPrefix("valid/") ? String($0.dropFirst(6)) : $0 }
+    #expect(lines == fixture.expected, "got:\n\(lines.joined(separator: "\n"))")
+    #expect(report.failed(strict: strict))
+  }
+
+  @Test func theBrokenFixtureTableHoldsEveryCase() throws {
+    let cases = try BrokenFixtureTable.loaded.get().cases
+    let names = cases.map(\.name)
+    #expect(names.count == 48)
+    #expect(Set(names).count == names.count, "names are unique")
+    #expect(cases.allSatisfy { !$0.expected.isEmpty })
   }
 
   @Test func everyProblemIsReportedAtOnce() {

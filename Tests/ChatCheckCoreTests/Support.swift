@@ -66,11 +66,6 @@ enum Fixtures {
     return result.content!
   }
 
-  static var brokenNames: [String] {
-    let folder = root.appendingPathComponent("broken")
-    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-  }
-
   /// `files` with `text` replaced in one of them.
   static func replacing(_ old: String, with new: String, in file: String, _ files: [ContentFile]) -> [ContentFile] {
     files.map { f in
