@@ -45,14 +45,16 @@ struct AnswerCommand: ParsableCommand {
   func run() throws(ChatCheckError) {
     let session = try common.session()
     let content = session.content
-    try ScriptedAnswers.checkFacts(fact, content: content)
+    try ChatCheckError.reporting { () throws(InputError) in try ScriptedAnswers.checkFacts(fact, content: content) }
 
     var given: [ScriptedAnswer] = []
     if let answers {
       let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers, kind: .answers)
-      given += try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
+      given += try ChatCheckError.reporting { () throws(InputError) in
+        try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
+      }
     }
-    for flag in answer { given.append(try ScriptedAnswers.parseFlag(flag)) }
+    for flag in answer { given.append(try ChatCheckError.reporting { () throws(InputError) in try ScriptedAnswers.parseFlag(flag) }) }
 
     let preset = Set(fact)
     if partial && given.isEmpty && preset.isEmpty {
@@ -64,7 +66,9 @@ struct AnswerCommand: ParsableCommand {
       result = AdviceComposer.compose(
         content: content, facts: preset, answers: [], language: session.language, region: session.region)
     } else {
-      let interview = try ScriptedAnswers.replay(given, content: content, presetFacts: preset, partial: partial)
+      let interview = try ChatCheckError.reporting { () throws(InputError) in
+        try ScriptedAnswers.replay(given, content: content, presetFacts: preset, partial: partial)
+      }
       result = interview.result(language: session.language, region: session.region)
     }
     switch format {

@@ -21,7 +21,8 @@ struct KioskCheckCommand: ParsableCommand {
       checked.append("PIN file \(TerminalText.escape(staffPinFile))")
     }
     if let local = kiosk.local {
-      let contact = try LocalContact.parse(try FileSystem.readText(local, kind: .localContact), file: TerminalText.escape(local))
+      let text = try FileSystem.readText(local, kind: .localContact)
+      let contact = try ChatCheckError.reporting { () throws(InputError) in try LocalContact.parse(text, file: TerminalText.escape(local)) }
       checked.append("local contact \(TerminalText.escape(contact.summary))")
     }
     guard !checked.isEmpty else {

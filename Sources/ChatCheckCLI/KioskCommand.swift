@@ -52,7 +52,8 @@ struct KioskCommand: ParsableCommand {
       pin = try PINFile.read(staffPinFile)
     }
     let contact = try local.map { path throws(ChatCheckError) in
-      try LocalContact.parse(try FileSystem.readText(path, kind: .localContact), file: TerminalText.escape(path))
+      let text = try FileSystem.readText(path, kind: .localContact)
+      return try ChatCheckError.reporting { () throws(InputError) in try LocalContact.parse(text, file: TerminalText.escape(path)) }
     }
     // Before the terminal description is first read.
     TerminalDriver.trustSystemTerminfoOnly()

@@ -79,11 +79,13 @@ struct LearnCommand: ParsableCommand {
         : LearnRendering.listText(content, language: lang))
       return
     }
-    let story = try scenario.map { id throws(ChatCheckError) in try ScriptedLearn.story(id, content: content) }
+    let story = try scenario.map { id throws(ChatCheckError) in try ChatCheckError.reporting { () throws(InputError) in try ScriptedLearn.story(id, content: content) } }
     if let answers, let story {
       let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers, kind: .answers)
-      let given = try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
-      let run = try ScriptedLearn.replay(given, story: story, partial: partial)
+      let run = try ChatCheckError.reporting { () throws(InputError) in
+        let given = try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
+        return try ScriptedLearn.replay(given, story: story, partial: partial)
+      }
       var result = run.result(language: lang)
       result.language = session.language
       Output.write(format == .json

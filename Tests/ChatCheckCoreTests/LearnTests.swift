@@ -114,7 +114,7 @@ struct LearnTests {
 
   @Test func scriptedRepliesNeedEveryDecisionAndKnownIds() throws {
     let story = Self.content.stories[2]
-    let all = story.decisions.map { ScriptedAnswer(question: $0.id, options: [$0.options.last!.id], origin: "test") }
+    let all = story.decisions.map { ScriptedAnswer(question: $0.id, options: [$0.options.last!.id], origin: .place("test")) }
     let run = try ScriptedLearn.replay(all, story: story)
     #expect(run.isFinished)
     #expect(run.choices.map(\.id) == story.decisions.map { $0.options.last!.id })
@@ -122,22 +122,21 @@ struct LearnTests {
     do {
       _ = try ScriptedLearn.replay(Array(all.dropLast()), story: story)
     } catch {
-      #expect(error.status == .dataError)
-      #expect(error.lines == ["decision '\(story.decisions.last!.id)' has no answer; valid options: \(story.decisions.last!.options.map(\.id).joined(separator: ", "))"])
+      #expect(error == InputError(.data, [.decisionUnanswered(decision: story.decisions.last!.id, valid: story.decisions.last!.options.map(\.id))]))
     }
     do {
-      _ = try ScriptedLearn.replay(all + [ScriptedAnswer(question: "nope\u{1B}]52;c;", options: ["x"], origin: "f:1:1")], story: story)
+      _ = try ScriptedLearn.replay(all + [ScriptedAnswer(question: "nope\u{1B}]52;c;", options: ["x"], origin: .place("f:1:1"))], story: story)
     } catch {
-      #expect(error.status == .usage)
-      #expect(error.lines[0].contains("no decision 'nope\\u{1B}]52;c;'"), "escapes are shown, never sent")
+      #expect(error.kind == .usage)
+      #expect(error.problems == [.unknownDecision(.place("f:1:1"), story: story.id, decision: "nope\u{1B}]52;c;", decisions: story.decisions.map(\.id))])
     }
     do {
       var wrong = all
       wrong[0].options = ["maybe"]
       _ = try ScriptedLearn.replay(wrong, story: story)
     } catch {
-      #expect(error.status == .usage)
-      #expect(error.lines[0].contains("has no option 'maybe'"))
+      #expect(error.kind == .usage)
+      #expect(error.problems == [.unknownReply(.place("test"), decision: story.decisions[0].id, reply: "maybe", valid: story.decisions[0].options.map(\.id))])
     }
     let partial = try ScriptedLearn.replay(Array(all.prefix(2)), story: story, partial: true)
     #expect(partial.choices.count == 2)

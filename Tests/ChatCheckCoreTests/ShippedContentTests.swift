@@ -11,7 +11,7 @@ struct ShippedContentTests {
   static let languages = ["de", "en"]
 
   static func result(_ answers: [String: [String]], _ language: String, _ region: String) throws -> AdviceResult {
-    let given = answers.map { ScriptedAnswer(question: $0.key, options: $0.value, origin: $0.key) }
+    let given = answers.map { ScriptedAnswer(question: $0.key, options: $0.value, origin: .place($0.key)) }
     let interview = try ScriptedAnswers.replay(given, content: content, presetFacts: [], partial: false)
     return interview.result(language: language, region: region)
   }
@@ -165,16 +165,16 @@ struct ShippedContentTests {
   /// "None of these" and "I don't know" go alone.
   @Test func exclusiveOptionsGoAlone() {
     let given = [
-      ScriptedAnswer(question: "who", options: ["me"], origin: "who"),
-      ScriptedAnswer(question: "age_self", options: ["adult"], origin: "age_self"),
-      ScriptedAnswer(question: "feeling_self", options: ["coping"], origin: "feeling_self"),
-      ScriptedAnswer(question: "contact", options: ["stranger"], origin: "contact"),
-      ScriptedAnswer(question: "pictures", options: ["no"], origin: "pictures"),
-      ScriptedAnswer(question: "request", options: ["webcam"], origin: "request"),
-      ScriptedAnswer(question: "demand", options: ["money", "nothing"], origin: "demand"),
-      ScriptedAnswer(question: "happened", options: ["neither"], origin: "happened"),
+      ScriptedAnswer(question: "who", options: ["me"], origin: .place("who")),
+      ScriptedAnswer(question: "age_self", options: ["adult"], origin: .place("age_self")),
+      ScriptedAnswer(question: "feeling_self", options: ["coping"], origin: .place("feeling_self")),
+      ScriptedAnswer(question: "contact", options: ["stranger"], origin: .place("contact")),
+      ScriptedAnswer(question: "pictures", options: ["no"], origin: .place("pictures")),
+      ScriptedAnswer(question: "request", options: ["webcam"], origin: .place("request")),
+      ScriptedAnswer(question: "demand", options: ["money", "nothing"], origin: .place("demand")),
+      ScriptedAnswer(question: "happened", options: ["neither"], origin: .place("happened")),
     ]
-    #expect(throws: ChatCheckError.self) {
+    #expect(throws: InputError.self) {
       _ = try ScriptedAnswers.replay(given, content: Self.content, presetFacts: [], partial: false)
     }
     let demand = Self.content.question("demand")!

@@ -84,7 +84,7 @@ struct ShippedPathsTests {
   /// path with a multi-select answer of three or more options).
   @Test func pathsReplayToTheSameTopics() throws {
     for (index, path) in Self.paths.enumerated() where index % 7 == 0 || path.answers.contains(where: { $0.options.count >= 3 }) {
-      let given = path.answers.map { ScriptedAnswer(question: $0.question, options: $0.options, origin: $0.question) }
+      let given = path.answers.map { ScriptedAnswer(question: $0.question, options: $0.options, origin: .place($0.question)) }
       let interview = try ScriptedAnswers.replay(given, content: Self.content, presetFacts: [], partial: false)
       let result = interview.result(language: "de", region: "INT")
       #expect(result.topics == path.topics)

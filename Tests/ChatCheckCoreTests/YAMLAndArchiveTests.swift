@@ -13,7 +13,10 @@ struct YAMLAndArchiveTests {
       _ = try ScriptedAnswers.parseFile(text, name: "a.yaml")
       return []
     } catch {
-      return error.lines
+      return error.problems.map { problem in
+        guard case .located(let d) = problem else { return "\(problem)" }
+        return "\(d.location): \(d.message)"
+      }
     }
   }
 

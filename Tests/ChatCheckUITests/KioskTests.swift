@@ -205,8 +205,11 @@ struct KioskFileTests {
       _ = try LocalContact.parse("nmae: x\n", file: "l.yaml")
       Issue.record("no error")
     } catch {
-      #expect(error.status == .dataError)
-      #expect(error.lines.contains { $0.hasPrefix("l.yaml:1:1: the local contact: unknown key 'nmae' (did you mean 'name'?)") })
+      #expect(error.kind == .data)
+      #expect(error.problems.contains {
+        guard case .located(let d) = $0 else { return false }
+        return "\(d.location)" == "l.yaml:1:1" && d.message.hasPrefix("the local contact: unknown key 'nmae' (did you mean 'name'?)")
+      })
     }
   }
 }

@@ -2,13 +2,13 @@
 public struct ScriptedAnswer: Sendable, Hashable {
   public var question: String
   public var options: [String]
-  /// Where it was given: `FILE:LINE:COL` of the question or `--answer 'Q=O'`.
-  public var origin: String
+  /// Where it was given: the question's place in a file, or a flag.
+  public var origin: AnswerOrigin
   /// Where each option was given (in a file, the value's own place), for
   /// errors about an option; `origin` when not known.
-  public var optionOrigins: [String]
+  public var optionOrigins: [AnswerOrigin]
 
-  public init(question: String, options: [String], origin: String, optionOrigins: [String]? = nil) {
+  public init(question: String, options: [String], origin: AnswerOrigin, optionOrigins: [AnswerOrigin]? = nil) {
     self.question = question
     self.options = options
     self.origin = origin
@@ -16,34 +16,34 @@ public struct ScriptedAnswer: Sendable, Hashable {
   }
 
   /// Where `option` was given.
-  func origin(of option: String) -> String {
+  func origin(of option: String) -> AnswerOrigin {
     options.firstIndex(of: option).map { optionOrigins[$0] } ?? origin
   }
 
   /// Where the answer's value was given (its first option).
-  var valueOrigin: String { optionOrigins.first ?? origin }
+  var valueOrigin: AnswerOrigin { optionOrigins.first ?? origin }
 }
 
 /// Reading scripted answers and replaying them through `Interview`.
 public enum ScriptedAnswers {
-  /// Parses `--answer QUESTION=OPTION[,OPTION…]`.
-  public static func parseFlag(_ text: String) throws(ChatCheckError) -> ScriptedAnswer {
-    let origin = "--answer '\(text)'"
+  /// Parses a command-line answer `QUESTION=OPTION[,OPTION…]`.
+  public static func parseFlag(_ text: String) throws(InputError) -> ScriptedAnswer {
+    let origin = AnswerOrigin.flag(text)
     guard let equals = text.firstIndex(of: "=") else {
-      throw ChatCheckError(.usage, "\(origin): write QUESTION=OPTION (for several options QUESTION=OPT1,OPT2)")
+      throw InputError(.usage, [.malformedAnswer(origin)])
     }
     let question = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
     let options = text[text.index(after: equals)...].split(separator: ",", omittingEmptySubsequences: false)
       .map { String($0).trimmingCharacters(in: .whitespaces) }
     if question.isEmpty || options.contains(where: \.isEmpty) {
-      throw ChatCheckError(.usage, "\(origin): write QUESTION=OPTION (for several options QUESTION=OPT1,OPT2)")
+      throw InputError(.usage, [.malformedAnswer(origin)])
     }
     return ScriptedAnswer(question: question, options: options, origin: origin)
   }
 
   /// Parses an answers file: a YAML or JSON mapping of question id to an
   /// option id or a list of option ids.
-  public static func parseFile(_ text: String, name: String) throws(ChatCheckError) -> [ScriptedAnswer] {
+  public static func parseFile(_ text: String, name: String) throws(InputError) -> [ScriptedAnswer] {
     let log = DiagnosticLog()
     let reader = YAMLReader(file: name, log: log)
     var answers: [ScriptedAnswer] = []
@@ -54,18 +54,19 @@ public enum ScriptedAnswers {
             log.error(reader.location(key), "a question id must be a plain word")
             continue
           }
-          let origin = reader.location(key).description
+          let origin = AnswerOrigin.place(reader.location(key).description)
           switch value {
           case .scalar(let option):
             answers.append(ScriptedAnswer(
-              question: question.string, options: [option.string], origin: origin, optionOrigins: [reader.location(value).description]))
+              question: question.string, options: [option.string], origin: origin,
+              optionOrigins: [.place(reader.location(value).description)]))
           case .sequence(let items):
             var options: [String] = []
-            var origins: [String] = []
+            var origins: [AnswerOrigin] = []
             for item in items {
               if case .scalar(let option) = item {
                 options.append(option.string)
-                origins.append(reader.location(item).description)
+                origins.append(.place(reader.location(item).description))
               } else {
                 log.error(reader.location(item), "question '\(question.string)': each option must be a plain id")
               }
@@ -80,7 +81,7 @@ public enum ScriptedAnswers {
       }
     }
     if log.hasErrors {
-      throw ChatCheckError(.dataError, log.sorted.map { "\($0.location): \($0.message)" })
+      throw InputError(.data, log.sorted.map { .located($0) })
     }
     return answers
   }
@@ -91,86 +92,65 @@ public enum ScriptedAnswers {
   /// the path are data errors (65).
   public static func replay(
     _ given: [ScriptedAnswer], content: Content, presetFacts: Set<String>, partial: Bool
-  ) throws(ChatCheckError) -> Interview {
-    var usage: [String] = []
+  ) throws(InputError) -> Interview {
+    var usage: [InputProblem] = []
     let questionIDs = content.questions.map(\.id)
     for answer in given {
       guard let question = content.question(answer.question) else {
-        usage.append("\(answer.origin): unknown question '\(answer.question)'\(Suggestion.didYouMean(answer.question, questionIDs)); questions: \(questionIDs.joined(separator: ", "))")
+        usage.append(.unknownQuestion(answer.origin, question: answer.question, questions: questionIDs))
         continue
       }
       // More options than the question has cannot be right: one error, not
       // one per listed option (a list of a million aliases).
+      let valid = question.options.map(\.id)
       if answer.options.count > question.options.count {
-        usage.append("\(answer.origin): question '\(question.id)' has \(question.options.count) options, but the answer lists \(answer.options.count); valid options: \(question.options.map(\.id).joined(separator: ", "))")
+        usage.append(.tooManyOptions(answer.origin, question: question.id, given: answer.options.count, valid: valid))
         continue
       }
-      let valid = Set(question.options.map(\.id))
       for option in answer.options where !valid.contains(option) {
-        usage.append("\(answer.origin(of: option)): question '\(question.id)' has no option '\(option)'; valid options: \(question.options.map(\.id).joined(separator: ", "))")
+        usage.append(.unknownOption(answer.origin(of: option), question: question.id, option: option, valid: valid))
       }
     }
-    if !usage.isEmpty { throw ChatCheckError(.usage, usage) }
+    if !usage.isEmpty { throw InputError(.usage, usage) }
 
-    var data: [String] = []
+    var data: [InputProblem] = []
     var byQuestion: [String: ScriptedAnswer] = [:]
     for answer in given {
       if let earlier = byQuestion[answer.question] {
-        data.append("\(answer.origin): question '\(answer.question)' is answered twice (first at \(earlier.origin))")
+        data.append(.answeredTwice(answer.origin, question: answer.question, first: earlier.origin))
       } else {
         byQuestion[answer.question] = answer
       }
     }
-    if !data.isEmpty { throw ChatCheckError(.dataError, data) }
+    if !data.isEmpty { throw InputError(.data, data) }
 
     var interview = Interview(content: content, presetFacts: presetFacts)
     var used: Set<String> = []
     while let question = interview.currentQuestion {
       guard let answer = byQuestion[question.id] else {
         if partial { break }
-        let path = interview.answers.map(\.written)
-        throw ChatCheckError(.dataError, [
-          "question '\(question.id)' has no answer\(path.isEmpty ? "" : " (after \(path.joined(separator: " ")))"); valid options: \(question.options.map(\.id).joined(separator: ", "))"
-        ])
+        throw InputError(.data, [.unanswered(question: question.id, after: interview.answers, valid: question.options.map(\.id))])
       }
       used.insert(question.id)
       do {
         try interview.answer(answer.options)
       } catch {
-        throw ChatCheckError(.dataError, "\(answer.valueOrigin): \(describe(error, question: question))")
+        throw InputError(.data, [.doesNotFit(answer.valueOrigin, question: question.id, error, valid: question.options.map(\.id))])
       }
     }
     let offPath = given.filter { !used.contains($0.question) }
     if !offPath.isEmpty {
-      let path = interview.answers.map(\.question).joined(separator: " → ")
-      let reason = interview.currentQuestion.map { "the answers stop at '\($0.id)', which has none" }
-        ?? "the path of these answers is \(path.isEmpty ? "empty" : path)"
-      throw ChatCheckError(.dataError, offPath.map {
-        "\($0.origin): question '\($0.question)' is not on the path (\(reason)); remove it"
-      })
+      let stop = interview.currentQuestion?.id
+      let path = interview.answers.map(\.question)
+      throw InputError(.data, offPath.map { .offPath($0.origin, question: $0.question, stopsAt: stop, path: path) })
     }
     return interview
   }
 
-  /// Refuses facts the content does not declare (usage error, 64), each
-  /// with a suggestion and the list of facts.
-  public static func checkFacts(_ facts: [String], content: Content) throws(ChatCheckError) {
+  /// Refuses facts the content does not declare (a usage error).
+  public static func checkFacts(_ facts: [String], content: Content) throws(InputError) {
     let declared = content.facts.map(\.id)
-    let unknown = facts.filter { content.fact($0) == nil }.map {
-      "--fact \($0): unknown fact\(Suggestion.didYouMean($0, declared)); facts: \(declared.joined(separator: ", "))"
-    }
-    if !unknown.isEmpty { throw ChatCheckError(.usage, unknown) }
-  }
-
-  static func describe(_ problem: AnswerProblem, question: Question) -> String {
-    let valid = question.options.map(\.id).joined(separator: ", ")
-    switch problem {
-    case .noOption: return "question '\(question.id)' needs at least one option; valid options: \(valid)"
-    case .tooManyOptions: return "question '\(question.id)' takes exactly one option; valid options: \(valid)"
-    case .repeatedOption(let id): return "question '\(question.id)': option '\(id)' is given twice"
-    case .exclusiveOption(let id): return "question '\(question.id)': option '\(id)' goes alone, not with other options; valid options: \(valid)"
-    case .unknownOption(let id, _): return "question '\(question.id)' has no option '\(id)'; valid options: \(valid)"
-    case .notCurrent: return "question '\(question.id)' is not the current question"
-    }
+    let unknown = facts.filter { content.fact($0) == nil }.map { InputProblem.unknownFact($0, facts: declared) }
+    if !unknown.isEmpty { throw InputError(.usage, unknown) }
   }
 }

@@ -22,7 +22,7 @@ public struct LocalContact: Sendable, Equatable {
 
   /// Reads the YAML file: `name` (required), `phone`, `address`, `hours`,
   /// `languages` (a text or a list). Errors are located data errors.
-  public static func parse(_ text: String, file: String) throws(ChatCheckError) -> LocalContact {
+  public static func parse(_ text: String, file: String) throws(InputError) -> LocalContact {
     let log = DiagnosticLog()
     let r = YAMLReader(file: file, log: log)
     var contact: LocalContact?
@@ -47,7 +47,7 @@ public struct LocalContact: Sendable, Equatable {
       }
     }
     guard let contact, !log.hasErrors else {
-      throw ChatCheckError(.dataError, log.sorted.map { "\($0.location): \($0.message)" })
+      throw InputError(.data, log.sorted.map { .located($0) })
     }
     return contact
   }

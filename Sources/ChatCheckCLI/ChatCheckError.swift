@@ -1,3 +1,5 @@
+import ChatCheckCore
+
 /// The documented exit codes (BSD sysexits values).
 public enum ExitStatus: Int32, Sendable {
   case success = 0

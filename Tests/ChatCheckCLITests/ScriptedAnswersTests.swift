@@ -1,14 +1,37 @@
 import ChatCheckCore
+import Foundation
 import Testing
 
+@testable import ChatCheckCLI
+
+/// Scripted answers as the command line reports their problems: Core finds
+/// them (structured), `InputErrorText` words them, in one place.
 @Suite("Scripted answers")
 struct ScriptedAnswersTests {
-  let content = Fixtures.valid()
+  let content = Self.valid()
+
+  static func valid() -> Content {
+    let folder = Binary.fixtures.appendingPathComponent("valid")
+    let walker = FileManager.default.enumerator(atPath: folder.path)!
+    let names = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.sorted()
+    let files = names.map {
+      ContentFile(relativePath: $0, displayPath: "valid/\($0)", text: try! String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+    }
+    let loaded = ContentLoader.load(files, folderName: "valid")
+    precondition(loaded.content != nil, "\(loaded.diagnostics)")
+    return loaded.content!
+  }
 
   func replay(_ flags: [String], partial: Bool = false) throws(ChatCheckError) -> Interview {
-    var given: [ScriptedAnswer] = []
-    for flag in flags { given.append(try ScriptedAnswers.parseFlag(flag)) }
-    return try ScriptedAnswers.replay(given, content: content, presetFacts: [], partial: partial)
+    try ChatCheckError.reporting { () throws(InputError) in
+      var given: [ScriptedAnswer] = []
+      for flag in flags { given.append(try ScriptedAnswers.parseFlag(flag)) }
+      return try ScriptedAnswers.replay(given, content: content, presetFacts: [], partial: partial)
+    }
+  }
+
+  func parseFile(_ text: String, name: String) throws(ChatCheckError) -> [ScriptedAnswer] {
+    try ChatCheckError.reporting { () throws(InputError) in try ScriptedAnswers.parseFile(text, name: name) }
   }
 
   func failure(_ flags: [String], partial: Bool = false) -> ChatCheckError? {
@@ -63,13 +86,13 @@ struct ScriptedAnswersTests {
 
   @Test func malformedFlagsAreUsageErrors() {
     for flag in ["contact", "=x", "contact=", "contact=a,,b"] {
-      #expect(throws: ChatCheckError.self) { try ScriptedAnswers.parseFlag(flag) }
+      #expect(throws: InputError(.usage, [.malformedAnswer(.flag(flag))])) { try ScriptedAnswers.parseFlag(flag) }
     }
   }
 
   @Test func answersFileEntriesCarryTheirPlace() throws {
     let answers = try ScriptedAnswers.parseFile("contact: stranger\nhappened: [webcam, money]\nfeeling: ok\n", name: "a.yaml")
-    #expect(answers.map(\.origin) == ["a.yaml:1:1", "a.yaml:2:1", "a.yaml:3:1"])
+    #expect(answers.map(\.origin) == [.place("a.yaml:1:1"), .place("a.yaml:2:1"), .place("a.yaml:3:1")])
     #expect(answers[1].options == ["webcam", "money"])
     let json = try ScriptedAnswers.parseFile(#"{"contact": "known", "happened": ["recorded"], "feeling": "bad"}"#, name: "a.json")
     #expect(json.map(\.question) == ["contact", "happened", "feeling"])
@@ -84,7 +107,7 @@ struct ScriptedAnswersTests {
     ]
     for (text, prefix) in cases {
       do {
-        _ = try ScriptedAnswers.parseFile(text, name: "a.yaml")
+        _ = try parseFile(text, name: "a.yaml")
         Issue.record("no error for \(text)")
       } catch {
         #expect(error.status == .dataError)
@@ -97,11 +120,21 @@ struct ScriptedAnswersTests {
   @Test func optionErrorsPointAtTheValue() throws {
     let given = try ScriptedAnswers.parseFile("contact: strangr\nhappened: [webcam,\n  monye]\n", name: "a.yaml")
     do {
-      _ = try ScriptedAnswers.replay(given, content: Fixtures.valid(), presetFacts: [], partial: true)
+      _ = try ChatCheckError.reporting { () throws(InputError) in
+        try ScriptedAnswers.replay(given, content: content, presetFacts: [], partial: true)
+      }
       Issue.record("no error")
     } catch {
       #expect(error.lines.contains { $0.hasPrefix("a.yaml:1:10: question 'contact' has no option 'strangr'") }, "\(error.lines)")
       #expect(error.lines.contains { $0.hasPrefix("a.yaml:3:3: question 'happened' has no option 'monye'") }, "\(error.lines)")
     }
+  }
+
+  /// An id a script made up is shown escaped, never sent to the terminal.
+  @Test func madeUpIdsAreShownEscaped() {
+    let line = InputErrorText.line(.unknownDecision(.place("f:1:1"), story: "s", decision: "nope\u{1B}]52;c;", decisions: ["a"]))
+    #expect(line.contains("no decision 'nope\\u{1B}]52;c;'"), "\(line)")
+    #expect(!line.contains("\u{1B}"))
+    #expect(!InputErrorText.line(.unknownStory("x\u{7}", stories: ["a"])).contains("\u{7}"))
   }
 }
