@@ -61,15 +61,9 @@ struct AnswerCommand: ParsableCommand {
       // Advice for nothing known would read as "nothing has happened".
       throw ChatCheckError(.usage, "--partial needs at least one --answer, --answers or --fact: there is nothing to advise on yet")
     }
-    let result: AdviceResult
-    if given.isEmpty && !preset.isEmpty {
-      result = AdviceComposer.compose(
-        content: content, facts: preset, answers: [], language: session.language, region: session.region)
-    } else {
-      let interview = try ChatCheckError.reporting { () throws(InputError) in
-        try ScriptedAnswers.replay(given, content: content, presetFacts: preset, partial: partial)
-      }
-      result = interview.result(language: session.language, region: session.region)
+    let result = try ChatCheckError.reporting { () throws(InputError) in
+      try ScriptedAnswers.advice(
+        given, content: content, presetFacts: preset, partial: partial, language: session.language, region: session.region)
     }
     switch format {
     case .text: Output.write(ResultText.render(result, content: content))

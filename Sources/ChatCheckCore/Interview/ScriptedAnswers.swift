@@ -153,4 +153,17 @@ public enum ScriptedAnswers {
     let unknown = facts.filter { content.fact($0) == nil }.map { InputProblem.unknownFact($0, facts: declared) }
     if !unknown.isEmpty { throw InputError(.usage, unknown) }
   }
+
+  /// The advice for scripted input, the one way `answer` composes: from
+  /// the facts alone when no answers are given (a script that knows what
+  /// happened), else by replaying the answers on top of the facts.
+  public static func advice(
+    _ given: [ScriptedAnswer], content: Content, presetFacts: Set<String>, partial: Bool, language: String, region: String
+  ) throws(InputError) -> AdviceResult {
+    try checkFacts(presetFacts.sorted(), content: content)
+    if given.isEmpty && !presetFacts.isEmpty {
+      return AdviceComposer.compose(content: content, facts: presetFacts, answers: [], language: language, region: region)
+    }
+    return try replay(given, content: content, presetFacts: presetFacts, partial: partial).result(language: language, region: region)
+  }
 }
