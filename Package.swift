@@ -32,7 +32,7 @@ let package = Package(
       name: "ChatCheckEmbedded",
       plugins: [.plugin(name: "EmbedContentPlugin")]
     ),
-    .executableTarget(name: "ContentEmbedder", dependencies: ["ChatCheckCore", "ChatCheckSystem"]),
+    .executableTarget(name: "ContentEmbedder", dependencies: ["ChatCheckCore", "ChatCheckSystem", "ChatCheckUI"]),
     .plugin(
       name: "EmbedContentPlugin",
       capability: .buildTool(),

@@ -1,5 +1,6 @@
 import ChatCheckCore
 import ChatCheckEmbedded
+import ChatCheckUI
 
 /// Where content comes from: the built-in copy, or `--content DIR`.
 enum ContentSource {
@@ -42,7 +43,7 @@ enum ContentSource {
       }
     }
     let (files, name) = try files(folder: folder)
-    let result = ContentLoader.load(files, folderName: name)
+    let result = ContentLoader.load(files, folderName: name, requiring: FrontEndStrings.all)
     guard let content = result.content else {
       throw ChatCheckError(.dataError, result.errors.map { "\($0.location): \($0.message)" })
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChatCheckCore
 import ChatCheckSystem
+import ChatCheckUI
 
 /// `chatcheck lint`: every content check, invariants proven on
 /// every path.
@@ -37,7 +38,7 @@ struct LintCommand: ParsableCommand {
     // a usage error, as in every command.
     if common.lang != nil || common.region != nil { _ = try common.session() }
     let (files, name) = try ContentSource.files(folder: common.content)
-    let report = Linter.lint(files, folderName: name, today: day)
+    let report = Linter.lint(files, folderName: name, today: day, requiring: FrontEndStrings.all)
     for line in report.diagnosticLines(strict: strict) { Output.raw(line + "\n") }
     if report.failed(strict: strict) {
       Output.error(report.failureLine(strict: strict))

@@ -5,6 +5,7 @@
 // content). Run by EmbedContentPlugin; not shipped.
 import ChatCheckCore
 import ChatCheckSystem
+import ChatCheckUI
 import Foundation
 
 let arguments = CommandLine.arguments
@@ -45,7 +46,7 @@ for path in relativePaths where path.hasSuffix(".yaml") || path.hasSuffix(".yml"
   }
   files.append(ContentFile(relativePath: path, displayPath: "Content/\(path)", text: text))
 }
-let report = Linter.lint(files, folderName: "Content", today: CivilDate.today())
+let report = Linter.lint(files, folderName: "Content", today: CivilDate.today(), requiring: FrontEndStrings.all)
 for line in report.diagnosticLines(strict: false) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 guard !report.failed(strict: false), let content = report.content else {
   FileHandle.standardError.write(Data("error: the content in Content/ has errors; see above\n".utf8))

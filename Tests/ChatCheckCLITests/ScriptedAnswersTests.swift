@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ struct ScriptedAnswersTests {
     let files = names.map {
       ContentFile(relativePath: $0, displayPath: "valid/\($0)", text: try! String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
     }
-    let loaded = ContentLoader.load(files, folderName: "valid")
+    let loaded = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
     precondition(loaded.content != nil, "\(loaded.diagnostics)")
     return loaded.content!
   }

@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import ChatCheckEmbedded
 import Foundation
 import Testing
@@ -97,7 +98,7 @@ struct FuzzTests {
       var files = Self.seeds
       let victim = Int.random(in: 0..<files.count, using: &rng)
       files[victim].text = Mutator.mutate(files[victim].text, &rng)
-      let report = Linter.lint(files, folderName: "Content", today: today)
+      let report = Linter.lint(files, folderName: "Content", today: today, requiring: FrontEndStrings.all)
       if report.errorCount > 0 {
         rejected += 1
         // Every problem is located in a real file and line.
@@ -131,7 +132,7 @@ struct FuzzTests {
 
   @Test func randomAnswersGiveOnlyDocumentedErrors() {
     var rng = SplitMix64(seed: 42)
-    let content = ContentLoader.load(Self.seeds, folderName: "Content").content!
+    let content = ContentLoader.load(Self.seeds, folderName: "Content", requiring: FrontEndStrings.all).content!
     let ids = content.questions.map(\.id) + ["", "x", "who ", "ü"]
     let options = content.questions.flatMap { $0.options.map(\.id) } + ["", "nope", "1", "yes,no"]
     for _ in 0..<(Self.iterations * 5) {

@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 @Suite("Interview state machine")
@@ -59,7 +60,7 @@ struct InterviewTests {
     let files = Fixtures.replacing(
       "        sets: [contact.unknown]\n        next: happened", with: "        sets: [contact.unknown]\n        next: feeling",
       in: "questions.yaml", Fixtures.validFiles())
-    let content = ContentLoader.load(files, folderName: "valid").content!
+    let content = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all).content!
     var interview = Interview(content: content)
     try interview.answer(["known"])
     try interview.answer(["recorded"])

@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 /// A help line that does not answer in the reader's language says so in
@@ -39,7 +40,7 @@ struct LanguageNoteTests {
     let files = Fixtures.replacing(
       "name: {de: Deutschland, en: Germany}\n", with: "name: {de: Deutschland, en: Germany}\nlanguages: [de, xx]\n",
       in: "resources/DE.yaml", Fixtures.validFiles())
-    let messages = ContentLoader.load(files, folderName: "Content").diagnostics.map(\.description)
+    let messages = ContentLoader.load(files, folderName: "Content", requiring: FrontEndStrings.all).diagnostics.map(\.description)
     #expect(messages.contains { $0.contains("DE.yaml:") && $0.contains("language 'xx' has no name") && $0.contains("language.xx") })
     #expect(messages.contains { $0.contains("string 'result.speaks' is missing") })
   }

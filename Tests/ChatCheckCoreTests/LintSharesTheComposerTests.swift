@@ -1,3 +1,4 @@
+import ChatCheckUI
 import Foundation
 import Testing
 
@@ -36,7 +37,7 @@ struct LintSharesTheComposerTests {
 
   /// The shipped content's lint verdict today, under the product's rules.
   @Test func theProductsRulesProveEveryInvariant() {
-    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today)
+    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, requiring: FrontEndStrings.all)
     #expect(report.errorCount == 0, "\(report.diagnosticLines(strict: false))")
     #expect(report.provenInvariants.count == Self.content.invariants.count)
   }
@@ -47,7 +48,7 @@ struct LintSharesTheComposerTests {
   @Test func changingTheOrderRuleChangesLintsVerdict() throws {
     var reversed = CompositionRules.standard
     reversed.readingOrder = { content in CompositionRules.standard.readingOrder(content).reversed() }
-    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: reversed)
+    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: reversed, requiring: FrontEndStrings.all)
     #expect(report.errorCount > 0)
     #expect(report.provenInvariants.count < Self.content.invariants.count)
     #expect(report.diagnostics.contains { $0.message.contains("is broken") })
@@ -66,7 +67,7 @@ struct LintSharesTheComposerTests {
   @Test func changingTheReaderRuleChangesLintsVerdict() {
     var everyoneAffected = CompositionRules.standard
     everyoneAffected.reader = { _ in .affected }
-    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: everyoneAffected)
+    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: everyoneAffected, requiring: FrontEndStrings.all)
     #expect(report.diagnostics.contains { $0.message.contains("does not address the person affected") }, "\(report.diagnosticLines(strict: false).prefix(5))")
   }
 
@@ -75,12 +76,12 @@ struct LintSharesTheComposerTests {
   @Test func changingTheSummaryAndLineRulesChangesLintsVerdict() {
     var fewer = CompositionRules.standard
     fewer.summaryLimit = 0
-    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: fewer)
+    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: fewer, requiring: FrontEndStrings.all)
     #expect(report.diagnostics.contains { $0.message.contains("a result has no summary") })
 
     var noLines = CompositionRules.standard
     noLines.lineLimit = { _ in 0 }
-    let lines = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: noLines)
+    let lines = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: noLines, requiring: FrontEndStrings.all)
     #expect(lines.errorCount > 0)
     #expect(lines.provenInvariants.count < Self.content.invariants.count)
   }
@@ -90,9 +91,9 @@ struct LintSharesTheComposerTests {
   @Test func aLowerCardLimitIsReportedNeverCut() throws {
     var three = CompositionRules.standard
     three.cardLimit = { _ in 3 }
-    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: three)
+    let report = Linter.lint(Self.files, folderName: "Content", today: Self.today, rules: three, requiring: FrontEndStrings.all)
     #expect(report.diagnostics.contains { $0.message.contains("more cards than the card budget of 3") })
-    #expect(!Linter.lint(Self.files, folderName: "Content", today: Self.today).diagnostics.contains { $0.message.contains("card budget") })
+    #expect(!Linter.lint(Self.files, folderName: "Content", today: Self.today, requiring: FrontEndStrings.all).diagnostics.contains { $0.message.contains("card budget") })
     let analysis = try PathAnalysis(content: Self.content)
     let most = analysis.outcomeMasks.map { AdviceComposer.cards(for: analysis.facts(of: $0), in: Self.content, rules: three).count }.max()
     #expect((most ?? 0) > 3)

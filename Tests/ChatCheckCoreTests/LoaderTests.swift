@@ -1,11 +1,12 @@
 import ChatCheckCore
+import ChatCheckUI
 import Foundation
 import Testing
 
 @Suite("Content loader and linter")
 struct LoaderTests {
   @Test func validFixtureLoadsWithoutAnyDiagnostic() {
-    let result = ContentLoader.load(Fixtures.validFiles(), folderName: "valid")
+    let result = ContentLoader.load(Fixtures.validFiles(), folderName: "valid", requiring: FrontEndStrings.all)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     let content = result.content!
     #expect(content.languages == ["de", "en"])
@@ -17,7 +18,7 @@ struct LoaderTests {
   }
 
   @Test func lintProvesEveryInvariantOfTheValidFixture() {
-    let report = Linter.lint(Fixtures.validFiles(), folderName: "valid", today: CivilDate(iso: "2026-11-27")!)
+    let report = Linter.lint(Fixtures.validFiles(), folderName: "valid", today: CivilDate(iso: "2026-11-27")!, requiring: FrontEndStrings.all)
     #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
     #expect(report.provenInvariants == ["danger-first", "distress-next", "pay", "evidence-before-block", "emergency-number"])
     #expect(report.pathCount == 42)
@@ -31,7 +32,7 @@ struct LoaderTests {
     let strict = fixture.strict ?? false
     let files = try fixture.applied(to: Fixtures.validFiles())
     let today = try #require(CivilDate(iso: try BrokenFixtureTable.loaded.get().today))
-    let report = Linter.lint(files, folderName: "valid", today: today)
+    let report = Linter.lint(files, folderName: "valid", today: today, requiring: FrontEndStrings.all)
     let lines = report.diagnosticLines(strict: strict).map { $0.hasPrefix("valid/") ? String($0.dropFirst(6)) : $0 }
     #expect(lines == fixture.expected, "got:\n\(lines.joined(separator: "\n"))")
     #expect(report.failed(strict: strict))
@@ -48,7 +49,7 @@ struct LoaderTests {
   @Test func everyProblemIsReportedAtOnce() {
     var files = Fixtures.replacing("    resources: [police]", with: "    resources: police", in: "advice.yaml", Fixtures.validFiles())
     files = Fixtures.replacing("        next: happened\n  - id: happened", with: "        next: nowhere\n  - id: happened", in: "questions.yaml", files)
-    let result = ContentLoader.load(files, folderName: "valid")
+    let result = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
     #expect(result.content == nil)
     #expect(result.errors.count == 2, "\(result.errors)")
   }
@@ -58,7 +59,7 @@ struct LoaderTests {
       #"text: {de: "Wie hat der Kontakt angefangen?", en: "How did the contact start?"}"#,
       with: #"text: {de: "Wie hat der Kontakt angefangen?", en: "How did the contact start?", fr: "Comment?"}"#,
       in: "questions.yaml", Fixtures.validFiles())
-    let errors = ContentLoader.load(files, folderName: "valid").errors
+    let errors = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all).errors
     #expect(errors.count == 1)
     #expect(errors.first?.description.hasPrefix("valid/questions.yaml:3:") == true)
     #expect(errors.first?.message.contains("unknown key 'fr'") == true)
@@ -68,7 +69,7 @@ struct LoaderTests {
     let files = Fixtures.replacing(
       "        sets: [request.webcam]\n", with: "        sets: [request.webcam]\n        next: result\n",
       in: "questions.yaml", Fixtures.validFiles())
-    let errors = ContentLoader.load(files, folderName: "valid").errors
+    let errors = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all).errors
     #expect(errors.map(\.message) == ["option 'webcam' of multi-select question 'happened' cannot have its own 'next'; give 'next' on the question"])
   }
 
@@ -80,10 +81,10 @@ struct LoaderTests {
 
   @Test func staleDatesAreWarningsAndFutureDatesErrors() {
     let files = Fixtures.validFiles()
-    let later = Linter.lint(files, folderName: "valid", today: CivilDate(iso: "2028-01-01")!)
+    let later = Linter.lint(files, folderName: "valid", today: CivilDate(iso: "2028-01-01")!, requiring: FrontEndStrings.all)
     #expect(later.errorCount == 0)
     #expect(later.warningCount == 5)
-    let earlier = Linter.lint(files, folderName: "valid", today: CivilDate(iso: "2026-01-01")!)
+    let earlier = Linter.lint(files, folderName: "valid", today: CivilDate(iso: "2026-01-01")!, requiring: FrontEndStrings.all)
     #expect(earlier.errorCount == 5)
     #expect(earlier.diagnostics.first?.message.contains("in the future") == true)
   }

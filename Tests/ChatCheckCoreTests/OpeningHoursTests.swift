@@ -87,7 +87,7 @@ struct OpeningHoursTests {
       with: "    hours: {de: \"x\", en: \"x\"}\n    opening_hours: \"Mo-Fx 09:00-17:00\"\n    languages: [deutsch]",
       in: "resources/DE.yaml", shippedFiles())
     files = Fixtures.replacing("time_zone: Europe/Berlin", with: "time_zone: ../etc/passwd", in: "resources/DE.yaml", files)
-    let result = ContentLoader.load(files, folderName: "Content")
+    let result = ContentLoader.load(files, folderName: "Content", requiring: FrontEndStrings.all)
     let messages = result.diagnostics.map(\.description)
     #expect(messages.contains { $0.contains("DE.yaml:") && $0.contains("opening_hours 'Mo-Fx 09:00-17:00'") && $0.contains("'Mo-Fx' is not a day") })
     #expect(messages.contains { $0.contains("DE.yaml:") && $0.contains("a language must be a two-letter code") })
@@ -97,7 +97,7 @@ struct OpeningHoursTests {
 
   @Test func lintProvesACrisisLineOpenAtEveryHourAndFailsWithoutOne() {
     let today = CivilDate(iso: "2026-12-02")!
-    let shipped = Linter.lint(shippedFiles(), folderName: "Content", today: today)
+    let shipped = Linter.lint(shippedFiles(), folderName: "Content", today: today, requiring: FrontEndStrings.all)
     #expect(shipped.errorCount == 0)
     #expect(shipped.provenInvariants.contains("crisis-line-open-now"))
     // TelefonSeelsorge with office hours leaves German adults in crisis
@@ -106,7 +106,7 @@ struct OpeningHoursTests {
       "    hours: {de: \"rund um die Uhr, kostenlos, anonym\", en: \"24/7, free, anonymous\"}\n    opening_hours: \"24/7\"",
       with: "    hours: {de: \"Mo–Fr 9–17 Uhr\", en: \"Mon–Fri 9 am–5 pm\"}\n    opening_hours: \"Mo-Fr 09:00-17:00\"",
       in: "resources/DE.yaml", shippedFiles())
-    let broken = Linter.lint(files, folderName: "Content", today: today)
+    let broken = Linter.lint(files, folderName: "Content", today: today, requiring: FrontEndStrings.all)
     #expect(!broken.provenInvariants.contains("crisis-line-open-now"))
     #expect(broken.diagnostics.map(\.description).contains {
       $0.contains("invariant 'crisis-line-open-now' is broken") && $0.contains("card 'crisis-adult' in region DE")

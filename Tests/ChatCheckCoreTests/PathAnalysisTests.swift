@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 @Suite("Path analysis")
@@ -60,7 +61,7 @@ struct PathAnalysisTests {
       f.text = f.text.replacingOccurrences(of: "    when: request.webcam and not images.exist", with: "    when: f0 and not f2")
       return f
     }
-    let report = Linter.lint(files, folderName: "chain", today: CivilDate(iso: "2026-11-27")!)
+    let report = Linter.lint(files, folderName: "chain", today: CivilDate(iso: "2026-11-27")!, requiring: FrontEndStrings.all)
     #expect(report.pathCount == UInt64.max)  // saturated: more than 2^64
     // f1 is in no condition, so only the subsets of {f0, f2} are distinct.
     #expect(report.outcomeCount == 4)

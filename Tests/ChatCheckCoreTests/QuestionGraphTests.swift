@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 /// The one question graph behind the loader's checks, path analysis,
@@ -36,7 +37,7 @@ struct QuestionGraphTests {
     let cyclic = Fixtures.replacing(
       "        sets: [danger.immediate, user.distress]\n        next: result",
       with: "        sets: [danger.immediate, user.distress]\n        next: contact", in: "questions.yaml", Fixtures.validFiles())
-    let errors = ContentLoader.load(cyclic, folderName: "valid").errors.map(\.message)
+    let errors = ContentLoader.load(cyclic, folderName: "valid", requiring: FrontEndStrings.all).errors.map(\.message)
     #expect(errors == ["this answer leads back to an earlier question, a cycle: contact → happened → feeling → contact"])
   }
 }

@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 /// No raw HTML reaches a handout or a graph (security review N16): content
@@ -24,7 +25,7 @@ struct SafeOutputTests {
       in: "resources/INT.yaml", Fixtures.validFiles())
     files = Fixtures.replacing(
       "    source: https://www.befrienders.org", with: "    source: \"https://www.befrienders.org/a b\"", in: "resources/INT.yaml", files)
-    let messages = ContentLoader.load(files, folderName: "Content").diagnostics.map(\.description)
+    let messages = ContentLoader.load(files, folderName: "Content", requiring: FrontEndStrings.all).diagnostics.map(\.description)
     #expect(messages.contains { $0.contains("INT.yaml:14:") && $0.contains("the web URL has '>' at character 25") })
     #expect(messages.contains { $0.contains("INT.yaml:16:") && $0.contains("source has a space") })
   }
@@ -46,7 +47,7 @@ struct SafeOutputTests {
       "text: {de: \"Wie hat der Kontakt angefangen?\", en: \"How did the contact start?\"}",
       with: "text: {de: \"Wie hat der Kontakt angefangen?\", en: \"<img src=x onerror=alert(1)> & 'x' #1\"}",
       in: "questions.yaml", Fixtures.validFiles())
-    let loaded = ContentLoader.load(files, folderName: "Content")
+    let loaded = ContentLoader.load(files, folderName: "Content", requiring: FrontEndStrings.all)
     guard let content = loaded.content else {
       Issue.record("\(loaded.diagnostics)")
       return

@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Foundation
 
 /// Test helpers: fixture folders read into `ContentFile`s.
@@ -24,14 +25,14 @@ enum Fixtures {
   }
 
   static func valid() -> Content {
-    let result = ContentLoader.load(validFiles(), folderName: "valid")
+    let result = ContentLoader.load(validFiles(), folderName: "valid", requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
   }
 
   static func shipped() -> Content {
     let folder = packageRoot.appendingPathComponent("Content")
-    let result = ContentLoader.load(files(folder, display: "Content"), folderName: "Content")
+    let result = ContentLoader.load(files(folder, display: "Content"), folderName: "Content", requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
   }
@@ -61,7 +62,7 @@ enum Fixtures {
   }
 
   static func load(_ files: [ContentFile], folder: String) -> Content {
-    let result = ContentLoader.load(files, folderName: folder)
+    let result = ContentLoader.load(files, folderName: folder, requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
   }

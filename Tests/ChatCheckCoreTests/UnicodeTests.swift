@@ -1,4 +1,5 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 #if canImport(Glibc)
@@ -30,7 +31,7 @@ struct UnicodeTests {
   @Test func theLoaderNamesTheCharacterAndWhereItIs() {
     let files = Fixtures.replacing(
       "en: \"How did the contact start?\"", with: "en: \"How did the contact\u{034F} start?\"", in: "questions.yaml", Fixtures.validFiles())
-    let messages = ContentLoader.load(files, folderName: "Content").diagnostics.map(\.description)
+    let messages = ContentLoader.load(files, folderName: "Content", requiring: FrontEndStrings.all).diagnostics.map(\.description)
     #expect(messages.contains { $0.contains("questions.yaml:3:") && $0.contains("U+034F (an invisible character)") }, "\(messages)")
   }
 

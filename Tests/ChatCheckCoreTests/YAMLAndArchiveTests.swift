@@ -1,11 +1,12 @@
 import ChatCheckCore
+import ChatCheckUI
 import Testing
 
 @Suite("YAML through libyaml, and the build-time archive")
 struct YAMLAndArchiveTests {
   func load(_ questions: String) -> [String] {
     let files = Fixtures.replacing("questions:\n", with: questions, in: "questions.yaml", Fixtures.validFiles())
-    return ContentLoader.load(files, folderName: "valid").errors.map { "\($0.location): \($0.message)" }
+    return ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all).errors.map { "\($0.location): \($0.message)" }
   }
 
   func answers(_ text: String) -> [String] {
@@ -166,7 +167,7 @@ struct LintBoundTests {
 
   /// A hang is caught by the time limit (a watchdog, not a speed target).
   @Test(.timeLimit(.minutes(10))) func twentyIndependentQuestionsStopAtTheBoundAndNameThem() {
-    let report: LintReport? = Linter.lint(Self.independent(20), folderName: "gen", today: CivilDate(iso: "2026-11-27")!)
+    let report: LintReport? = Linter.lint(Self.independent(20), folderName: "gen", today: CivilDate(iso: "2026-11-27")!, requiring: FrontEndStrings.all)
     let errors = report!.diagnostics.filter { $0.severity == .error }.map(\.message)
     #expect(errors.count == 1)
     #expect(errors.first?.contains("more than \(PathAnalysis.maxOutcomes) different sets of facts") == true, "\(errors)")
@@ -174,7 +175,7 @@ struct LintBoundTests {
   }
 
   @Test func tenIndependentQuestionsAreProven() {
-    let report = Linter.lint(Self.independent(10), folderName: "gen", today: CivilDate(iso: "2026-11-27")!)
+    let report = Linter.lint(Self.independent(10), folderName: "gen", today: CivilDate(iso: "2026-11-27")!, requiring: FrontEndStrings.all)
     #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty, "\(report.diagnostics)")
   }
 }

@@ -33,7 +33,7 @@ enum UIFixtures {
       return file
     }
     files.append(ContentFile(relativePath: "learn/video-call.yaml", displayPath: "learn/learn/video-call.yaml", text: story))
-    let result = ContentLoader.load(files, folderName: "learn")
+    let result = ContentLoader.load(files, folderName: "learn", requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
   }()
@@ -55,7 +55,7 @@ enum UIFixtures {
       let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
       files.append(ContentFile(relativePath: relative, displayPath: "\(display)/\(relative)", text: try! String(contentsOf: url, encoding: .utf8)))
     }
-    let result = ContentLoader.load(files, folderName: display)
+    let result = ContentLoader.load(files, folderName: display, requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
   }

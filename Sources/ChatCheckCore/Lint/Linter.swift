@@ -32,11 +32,13 @@ public enum Linter {
   /// How many example paths to name for one kind of problem.
   static let examplesPerProblem = 3
 
-  /// `rules` are the composer's: lint proves what the product shows.
+  /// `rules` are the composer's: lint proves what the product shows;
+  /// `requiring` the strings of the front ends that will show it.
   public static func lint(
-    _ files: [ContentFile], folderName: String, today: CivilDate, rules: CompositionRules = .standard
+    _ files: [ContentFile], folderName: String, today: CivilDate, rules: CompositionRules = .standard,
+    requiring: RequiredStrings = RendererStrings.required
   ) -> LintReport {
-    let loaded = ContentLoader.load(files, folderName: folderName)
+    let loaded = ContentLoader.load(files, folderName: folderName, requiring: requiring)
     var report = LintReport(diagnostics: loaded.diagnostics)
     guard let content = loaded.content else { return report }
     report.content = content

@@ -67,7 +67,7 @@ struct ContentChecks {
     }
     guard !uses.isEmpty else { return }
     let place = SourceLocation(file: session.displayPath(ContentLayout.strings), line: 1, column: 1)
-    for key in UIStringKeys.languages where content.strings[key] == nil {
+    for key in RendererStrings.languages where content.strings[key] == nil {
       log.error(place, "string '\(key)' is missing; regions or resources with languages need it")
     }
     var reported: Set<String> = []
@@ -85,7 +85,7 @@ struct ContentChecks {
       log.error(resource.location, "resource '\(resource.id)' has opening_hours but no 'hours' text: the result shows the hours in the reader's words")
     }
     let place = SourceLocation(file: session.displayPath(ContentLayout.strings), line: 1, column: 1)
-    for key in UIStringKeys.hours where content.strings[key] == nil {
+    for key in RendererStrings.hours where content.strings[key] == nil {
       log.error(place, "string '\(key)' is missing; resources with opening_hours need it")
     }
     for language in content.languages {

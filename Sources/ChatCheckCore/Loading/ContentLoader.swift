@@ -11,10 +11,13 @@ public struct LoadResult: Sendable {
 /// reported with its place; path analysis and invariants are `Linter`'s.
 public enum ContentLoader {
   /// Loads `files` (every file of the folder). `folderName` names the
-  /// folder in diagnostics about missing files.
-  public static func load(_ files: [ContentFile], folderName: String) -> LoadResult {
+  /// folder in diagnostics about missing files; `requiring` are the UI
+  /// strings the front ends that will show it need.
+  public static func load(
+    _ files: [ContentFile], folderName: String, requiring: RequiredStrings = RendererStrings.required
+  ) -> LoadResult {
     let log = DiagnosticLog()
-    let session = LoaderSession(files: files, folder: folderName, log: log)
+    let session = LoaderSession(files: files, folder: folderName, log: log, requiring: requiring)
     let content = session.run()
     return LoadResult(content: log.hasErrors ? nil : content, diagnostics: log.sorted)
   }
@@ -26,13 +29,15 @@ final class LoaderSession {
   let files: [String: ContentFile]
   let folder: String
   let log: DiagnosticLog
+  let requiring: RequiredStrings
 
-  init(files: [ContentFile], folder: String, log: DiagnosticLog) {
+  init(files: [ContentFile], folder: String, log: DiagnosticLog, requiring: RequiredStrings) {
     var byPath: [String: ContentFile] = [:]
     for file in files { byPath[file.relativePath] = file }
     self.files = byPath
     self.folder = folder
     self.log = log
+    self.requiring = requiring
   }
 
   func displayPath(_ relative: String) -> String {

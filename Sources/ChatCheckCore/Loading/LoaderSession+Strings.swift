@@ -17,8 +17,8 @@ extension LoaderSession {
       }
       strings[key] = r.localized(value, "string '\(key)'", languages: languages)
     }
-    for key in UIStringKeys.required + (hasStories ? UIStringKeys.learn : []) where strings[key] == nil {
-      log.error(r.location(node), "string '\(key)' is missing; the screens need it")
+    for (key, neededBy) in requiring.keys(hasStories: hasStories) where strings[key] == nil {
+      log.error(r.location(node), "string '\(key)' is missing; \(neededBy)")
     }
     return strings
   }
