@@ -65,18 +65,21 @@ let package = Package(
       dependencies: ["CNcursesw", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Benchmarks/Floor"
     ),
+    // What every test target shares: fixtures read and loaded, the broken
+    // fixtures' table.
+    .target(name: "ChatCheckTestSupport", dependencies: ["ChatCheckCore", "ChatCheckUI"], path: "Tests/ChatCheckTestSupport"),
     .testTarget(
       name: "ChatCheckCoreTests",
-      dependencies: ["ChatCheckCore", "ChatCheckSystem", "ChatCheckUI", "ChatCheckEmbedded"]
+      dependencies: ["ChatCheckCore", "ChatCheckSystem", "ChatCheckUI", "ChatCheckEmbedded", "ChatCheckTestSupport"]
     ),
     .testTarget(
       name: "ChatCheckUITests",
-      dependencies: ["ChatCheckUI", "ChatCheckCore", "ChatCheckSystem"],
+      dependencies: ["ChatCheckUI", "ChatCheckCore", "ChatCheckSystem", "ChatCheckTestSupport"],
       exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "ChatCheckCLITests",
-      dependencies: ["chatcheck", "ChatCheckCLI"]
+      dependencies: ["chatcheck", "ChatCheckCLI", "ChatCheckCore", "ChatCheckTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 @Suite("chatcheck answer (black box)")
 struct AnswerCommandTests {

@@ -2,6 +2,7 @@ import ChatCheckCLI
 import ChatCheckCore
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 /// The commands run in-process (the executable only calls
 /// `ChatCheckMain.run`): no binary, no terminal.

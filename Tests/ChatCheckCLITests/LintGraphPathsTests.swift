@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 @Suite("chatcheck lint, graph and paths (black box)")
 struct LintGraphPathsTests {

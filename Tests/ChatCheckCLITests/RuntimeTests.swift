@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 /// The lean runtime: what the binary loads, and content checked at build
 /// time.

@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Foundation
+import ChatCheckTestSupport
 import Testing
 
 @testable import ChatCheckCLI
@@ -9,19 +10,7 @@ import Testing
 /// them (structured), `InputErrorText` words them, in one place.
 @Suite("Scripted answers")
 struct ScriptedAnswersTests {
-  let content = Self.valid()
-
-  static func valid() -> Content {
-    let folder = Binary.fixtures.appendingPathComponent("valid")
-    let walker = FileManager.default.enumerator(atPath: folder.path)!
-    let names = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.sorted()
-    let files = names.map {
-      ContentFile(relativePath: $0, displayPath: "valid/\($0)", text: try! String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
-    }
-    let loaded = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
-    precondition(loaded.content != nil, "\(loaded.diagnostics)")
-    return loaded.content!
-  }
+  let content = Fixtures.valid()
 
   func replay(_ flags: [String], partial: Bool = false) throws(ChatCheckError) -> Interview {
     try ChatCheckError.reporting { () throws(InputError) in

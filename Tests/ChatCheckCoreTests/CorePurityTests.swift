@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 /// `ChatCheckCore` is pure Swift: it imports libyaml's module and nothing
 /// of the system, and calls no file, clock, environment or crypt function.

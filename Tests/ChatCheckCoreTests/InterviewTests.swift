@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Testing
+import ChatCheckTestSupport
 
 @Suite("Interview state machine")
 struct InterviewTests {

@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Testing
+import ChatCheckTestSupport
 
 /// A help line that does not answer in the reader's language says so in
 /// its one details line, in the reader's words.

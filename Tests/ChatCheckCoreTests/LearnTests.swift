@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Testing
+import ChatCheckTestSupport
 
 @Suite("Learning mode: stories, runs, plain and scripted")
 struct LearnTests {

@@ -1,6 +1,7 @@
 import ChatCheckUI
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 @testable import ChatCheckCore
 

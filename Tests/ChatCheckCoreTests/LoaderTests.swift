@@ -2,6 +2,7 @@ import ChatCheckCore
 import ChatCheckUI
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 @Suite("Content loader and linter")
 struct LoaderTests {
@@ -27,11 +28,11 @@ struct LoaderTests {
   /// Each broken fixture gives exactly its expected lines, so a second
   /// problem (say, a string the valid fixture lacks) fails the case
   /// instead of hiding behind the first.
-  @Test(arguments: BrokenFixtureTable.cases)
+  @Test(arguments: BrokenFixture.all)
   func brokenFixtureReportsExactlyItsLocatedErrors(_ fixture: BrokenFixture) throws {
     let strict = fixture.strict ?? false
     let files = try fixture.applied(to: Fixtures.validFiles())
-    let today = try #require(CivilDate(iso: try BrokenFixtureTable.loaded.get().today))
+    let today = try #require(CivilDate(iso: try BrokenFixture.table.get().today))
     let report = Linter.lint(files, folderName: "valid", today: today, requiring: FrontEndStrings.all)
     let lines = report.diagnosticLines(strict: strict).map { $0.hasPrefix("valid/") ? String($0.dropFirst(6)) : $0 }
     #expect(lines == fixture.expected, "got:\n\(lines.joined(separator: "\n"))")
@@ -39,7 +40,7 @@ struct LoaderTests {
   }
 
   @Test func theBrokenFixtureTableHoldsEveryCase() throws {
-    let cases = try BrokenFixtureTable.loaded.get().cases
+    let cases = try BrokenFixture.table.get().cases
     let names = cases.map(\.name)
     #expect(names.count == 48)
     #expect(Set(names).count == names.count, "names are unique")

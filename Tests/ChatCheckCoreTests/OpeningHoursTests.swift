@@ -2,6 +2,7 @@ import ChatCheckCore
 import ChatCheckUI
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 /// The `opening_hours` subset: parsing, "open now", the next opening and
 /// "always open", and what lint makes of them in content.

@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Testing
+import ChatCheckTestSupport
 
 /// The one question graph behind the loader's checks, path analysis,
 /// `graph` and the progress shown on screen.

@@ -2,6 +2,7 @@ import ChatCheckCore
 import ChatCheckUI
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 @Suite("Renderers")
 struct RenderingTests {

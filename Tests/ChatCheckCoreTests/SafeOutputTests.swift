@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Testing
+import ChatCheckTestSupport
 
 /// No raw HTML reaches a handout or a graph (security review N16): content
 /// URLs are strict, and each output format escapes what it cannot trust.

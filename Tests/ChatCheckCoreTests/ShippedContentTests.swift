@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckEmbedded
 import Testing
+import ChatCheckTestSupport
 
 /// The shipped interview: scenario tests for typical cases in both
 /// languages and every region.

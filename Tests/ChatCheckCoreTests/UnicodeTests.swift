@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Testing
+import ChatCheckTestSupport
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import Testing
+import ChatCheckTestSupport
 
 @Suite("YAML through libyaml, and the build-time archive")
 struct YAMLAndArchiveTests {

@@ -1,17 +1,14 @@
 import ChatCheckCore
 import ChatCheckUI
 import Foundation
+import ChatCheckTestSupport
 import Testing
 
 /// The crisis page shows each line's hours and puts the lines open at this
 /// moment first, from the clock it is given: Saturday 23:00 and Monday
 /// 15:00 in Germany, for a desperate 15-year-old.
 struct CrisisHoursTests {
-  static let shipped: Content = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Content")
-    return UIFixtures.load(root, display: "Content")
-  }()
+  static let shipped: Content = Fixtures.shipped()
 
   func crisisScreen(at time: WeekTime) -> [String] {
     var state = AppState(content: Self.shipped, mode: .interactive, language: "de", region: "DE", size: Size(columns: 80, rows: 40))

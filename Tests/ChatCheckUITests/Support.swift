@@ -2,63 +2,18 @@ import ChatCheckCore
 import ChatCheckUI
 import Foundation
 import Testing
+import ChatCheckTestSupport
 
 enum UIFixtures {
   /// A frozen copy of the shipped content (Tests/Fixtures/screens), so that
   /// content edits do not break the screen tests.
-  static let content: Content = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/screens")
-    return load(root, display: "screens")
-  }()
+  static let content: Content = Fixtures.screens()
 
-  static let fixture: Content = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/valid")
-    return load(root, display: "valid")
-  }()
+  static let fixture: Content = Fixtures.valid()
 
   /// The screens fixture with one frozen learning story and the learning
   /// mode's strings (Tests/Fixtures/learn).
-  static let learnContent: Content = {
-    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures")
-    let learn = fixtures.appendingPathComponent("learn")
-    let fragment = try! String(contentsOf: learn.appendingPathComponent("ui-learn.fragment"), encoding: .utf8)
-    let story = try! String(contentsOf: learn.appendingPathComponent("learn/video-call.yaml"), encoding: .utf8)
-    var files = read(fixtures.appendingPathComponent("screens"), display: "learn").map { file in
-      var file = file
-      if file.relativePath == "chatcheck.yaml" { file.text += "\nstories: [video-call]\n" }
-      if file.relativePath == "ui.yaml" { file.text += "\n" + fragment }
-      return file
-    }
-    files.append(ContentFile(relativePath: "learn/video-call.yaml", displayPath: "learn/learn/video-call.yaml", text: story))
-    let result = ContentLoader.load(files, folderName: "learn", requiring: FrontEndStrings.all)
-    precondition(result.content != nil, "\(result.diagnostics)")
-    return result.content!
-  }()
-
-  static func read(_ folder: URL, display: String) -> [ContentFile] {
-    let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
-    var files: [ContentFile] = []
-    for case let url as URL in walker where url.pathExtension == "yaml" {
-      let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-      files.append(ContentFile(relativePath: relative, displayPath: "\(display)/\(relative)", text: try! String(contentsOf: url, encoding: .utf8)))
-    }
-    return files
-  }
-
-  static func load(_ folder: URL, display: String) -> Content {
-    let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
-    var files: [ContentFile] = []
-    for case let url as URL in walker where url.pathExtension == "yaml" {
-      let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-      files.append(ContentFile(relativePath: relative, displayPath: "\(display)/\(relative)", text: try! String(contentsOf: url, encoding: .utf8)))
-    }
-    let result = ContentLoader.load(files, folderName: display, requiring: FrontEndStrings.all)
-    precondition(result.content != nil, "\(result.diagnostics)")
-    return result.content!
-  }
+  static let learnContent: Content = Fixtures.learn()
 
   static func state(_ content: Content = content, language: String = "de", size: Size = Size(columns: 80, rows: 24), mode: AppState.Mode = .interactive) -> AppState {
     AppState(content: content, mode: mode, language: language, region: "DE", size: size)
@@ -116,4 +71,36 @@ func click(_ state: inout AppState, on text: String) -> [Effect] {
     return []
   }
   return state.update(.click(row: row, column: column))
+}
+
+/// Answers the shown question by option ids, as a person would: each option
+/// through `.choose` (single) or `.toggle` then `.confirm` (multi). For
+/// tests where the walk matters, not the keys; a missing question or
+/// option fails here, at the cause.
+func answer(
+  _ state: inout AppState, _ question: String, _ options: String...,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  answer(&state, [(question, options)], sourceLocation: sourceLocation)
+}
+
+/// Answers several questions in order: `["who": ["me"], …]` as pairs.
+func answer(_ state: inout AppState, _ answers: [(String, [String])], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  for (question, options) in answers {
+    guard let shown = state.shownQuestion, shown.id == question else {
+      Issue.record("expected question '\(question)', the screen shows \(state.shownQuestion?.id ?? "\(state.page)")", sourceLocation: sourceLocation)
+      return
+    }
+    let indexes = options.compactMap { id in shown.options.firstIndex { $0.id == id } }
+    guard indexes.count == options.count else {
+      Issue.record("question '\(question)' has no option among \(options): \(shown.options.map(\.id))", sourceLocation: sourceLocation)
+      return
+    }
+    if shown.kind == .single {
+      _ = state.update(.action(.choose(indexes[0])))
+    } else {
+      for index in indexes { _ = state.update(.action(.toggle(index))) }
+      _ = state.update(.action(.confirm))
+    }
+  }
 }

@@ -2,13 +2,16 @@ import ChatCheckCore
 import ChatCheckUI
 import Foundation
 
-/// Test helpers: fixture folders read into `ContentFile`s.
-enum Fixtures {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+/// Fixture folders read into `ContentFile`s and loaded as the program
+/// loads content (with every front end's strings required), shared by
+/// every test target.
+public enum Fixtures {
+  /// `Tests/Fixtures`.
+  public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures")
-  static let packageRoot = root.deletingLastPathComponent().deletingLastPathComponent()
+  public static let packageRoot = root.deletingLastPathComponent().deletingLastPathComponent()
 
-  static func files(_ folder: URL, display: String) -> [ContentFile] {
+  public static func files(_ folder: URL, display: String) -> [ContentFile] {
     let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
     var files: [ContentFile] = []
     for case let url as URL in walker where url.pathExtension == "yaml" {
@@ -20,17 +23,17 @@ enum Fixtures {
     return files.sorted { $0.relativePath < $1.relativePath }
   }
 
-  static func validFiles() -> [ContentFile] {
+  public static func validFiles() -> [ContentFile] {
     files(root.appendingPathComponent("valid"), display: "valid")
   }
 
-  static func valid() -> Content {
+  public static func valid() -> Content {
     let result = ContentLoader.load(validFiles(), folderName: "valid", requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
   }
 
-  static func shipped() -> Content {
+  public static func shipped() -> Content {
     let folder = packageRoot.appendingPathComponent("Content")
     let result = ContentLoader.load(files(folder, display: "Content"), folderName: "Content", requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
@@ -38,13 +41,13 @@ enum Fixtures {
   }
 
   /// The frozen copy of the shipped content the screen tests use.
-  static func screens() -> Content {
+  public static func screens() -> Content {
     load(files(root.appendingPathComponent("screens"), display: "screens"), folder: "screens")
   }
 
   /// The screens fixture with its learning story and the learning mode's
   /// strings, as the screen tests compose it (Tests/Fixtures/learn).
-  static func learn() -> Content {
+  public static func learn() -> Content {
     let learn = root.appendingPathComponent("learn")
     let fragment = try! String(contentsOf: learn.appendingPathComponent("ui-learn.fragment"), encoding: .utf8)
     var all = files(root.appendingPathComponent("screens"), display: "learn").map { file in
@@ -61,14 +64,14 @@ enum Fixtures {
     return load(all, folder: "learn")
   }
 
-  static func load(_ files: [ContentFile], folder: String) -> Content {
+  public static func load(_ files: [ContentFile], folder: String) -> Content {
     let result = ContentLoader.load(files, folderName: folder, requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
   }
 
   /// `files` with `text` replaced in one of them.
-  static func replacing(_ old: String, with new: String, in file: String, _ files: [ContentFile]) -> [ContentFile] {
+  public static func replacing(_ old: String, with new: String, in file: String, _ files: [ContentFile]) -> [ContentFile] {
     files.map { f in
       guard f.relativePath == file else { return f }
       precondition(f.text.contains(old), "\(file) lacks \(old)")
