@@ -93,11 +93,17 @@ struct RenderingTests {
     #expect(mermaid.contains(#"q0 -->|"known"| q1"#))
   }
 
-  @Test func pathsJSONListsEveryPath() throws {
-    let json = PathEnumerator.json(PathEnumerator.paths(content))
-    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
-    #expect(object["schema"] as? String == "chatcheck/paths@1")
-    #expect((object["paths"] as! [Any]).count == 42)
+  /// Each path as the `paths` command writes it (one member of its list).
+  @Test func eachPathIsOneJSONObject() throws {
+    let paths = PathEnumerator.paths(content)
+    #expect(paths.count == 42)
+    for path in paths {
+      let json = PathEnumerator.jsonValue(path).serialized(pretty: false)
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      #expect(object["facts"] as? [String] == path.facts)
+      #expect(object["topics"] as? [String] == path.topics)
+      #expect((object["answers"] as? [Any])?.count == path.answers.count)
+    }
   }
 }
 

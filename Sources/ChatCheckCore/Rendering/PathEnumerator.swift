@@ -84,24 +84,4 @@ public enum PathEnumerator {
     let answers = path.answers.map(\.written).joined(separator: " ")
     return "\(number). \(answers)\n   facts: \(path.facts.joined(separator: ", "))\n   topics: \(path.topics.joined(separator: ", "))\n"
   }
-
-  public static func json(_ paths: [InterviewPath]) -> String {
-    JSONValue.object([
-      ("schema", .string("chatcheck/paths@1")),
-      ("paths", .array(paths.map { path in
-        .object([
-          ("answers", .array(path.answers.map(ResultJSON.answerValue))),
-          ("facts", .array(path.facts.map(JSONValue.string))),
-          ("topics", .array(path.topics.map(JSONValue.string))),
-        ])
-      })),
-    ]).serialized() + "\n"
-  }
-
-  public static func text(_ paths: [InterviewPath]) -> String {
-    var out = ""
-    for (i, path) in paths.enumerated() { out += text(path, number: i + 1) }
-    out += "\(paths.count) paths\n"
-    return out
-  }
 }
