@@ -84,7 +84,7 @@ struct SignalWipeTests {
     try tmux.wait(for: "Für wen machst du diesen Check?")
     let pid = try tmux.panePID()
     #expect(kill(pid, signal) == 0)
-    guard try tmux.waitForExit(timeout: 4) != nil else {
+    guard try tmux.waitForExit(timeout: 12) != nil else {
       // The C library handles its own signals 32 and 33 (once a process
       // has forked) and the kiosk goes on: nothing to wipe, and it still
       // works.
@@ -112,7 +112,7 @@ struct SignalWipeTests {
     let found = try Spawn.output(["/usr/bin/pgrep", "-P", String(shell)]).trimmingCharacters(in: .whitespacesAndNewlines)
     let pid = try #require(Int32(found.split(separator: "\n").first ?? ""), "the kiosk under the shell: \(found)")
     #expect(kill(pid, SIGKILL) == 0)
-    try tmux.waitUntilGone("Für wen machst du diesen Check?", timeout: 4)
+    try tmux.waitUntilGone("Für wen machst du diesen Check?", timeout: 30)
     #expect(!(try everything(tmux)).contains("Für wen machst du diesen Check?"))
   }
 
@@ -127,8 +127,8 @@ struct SignalWipeTests {
     try #require(fd >= 0, "\(tty)")
     defer { close(fd) }
     #expect(tcflow(fd, TCOOFF) == 0)
-    try tmux.waitUntilGone("Für wen machst du diesen Check?", timeout: 10)
-    try tmux.wait(for: "Jemand erpresst dich", timeout: 10)
+    try tmux.waitUntilGone("Für wen machst du diesen Check?", timeout: 30)
+    try tmux.wait(for: "Jemand erpresst dich", timeout: 30)
   }
 
   /// A save beyond a file-size limit (`ulimit -f`) fails like a full disk:

@@ -88,19 +88,19 @@ final class Tmux {
 
   /// Waits until the screen contains `text` (or `timeout` passes).
   @discardableResult
-  func wait(for text: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+  func wait(for text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     try wait(until: "'\(text)' appears", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
   }
 
   /// Waits until the screen no longer contains `text`.
-  func waitUntilGone(_ text: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  func waitUntilGone(_ text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws {
     try wait(until: "'\(text)' is gone", timeout: timeout, sourceLocation: sourceLocation) { !$0.contains(text) }
   }
 
   /// Waits until the screen differs from `old`: the program has drawn
   /// again.
   @discardableResult
-  func waitForChange(from old: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+  func waitForChange(from old: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     try wait(until: "the screen changes", timeout: timeout, sourceLocation: sourceLocation) { $0 != old }
   }
 
@@ -108,7 +108,7 @@ final class Tmux {
   /// screen; records an issue with the last screen when `timeout` passes.
   @discardableResult
   func wait(
-    until description: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation,
+    until description: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: (String) -> Bool
   ) throws -> String {
     try poll(screen, until: description, timeout: timeout, sourceLocation: sourceLocation, condition)
@@ -116,7 +116,7 @@ final class Tmux {
 
   /// Waits until the pane's terminal modes (`stty -a`, seen from outside)
   /// contain `mode`, such as `-icanon` once a program has set up its screen.
-  func wait(forMode mode: String, timeout: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  func wait(forMode mode: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let tty = try run(["display-message", "-p", "-t", session, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     try poll({ try Spawn.output(["/bin/stty", "-a", "-F", tty]) }, until: "the terminal mode is \(mode)", timeout: timeout,
       sourceLocation: sourceLocation) { modes in
@@ -124,7 +124,9 @@ final class Tmux {
     }
   }
 
-  /// Reads `read` every 50 ms until `condition` holds for it.
+  /// Reads `read` every 50 ms until `condition` holds for it. The timeout
+  /// only bounds a wait that has failed: it is generous, so a busy machine
+  /// (CI builds beside the tests) is never mistaken for a bug.
   @discardableResult
   private func poll(
     _ read: () throws -> String, until description: String, timeout: Double, sourceLocation: SourceLocation,
@@ -162,7 +164,9 @@ final class Tmux {
     return -1
   }
 
-  func waitForExit(timeout: Double = 8) throws -> Int? {
+  /// The exit status, waiting up to `timeout` s; -1 when tmux marked the
+  /// pane dead without a status (most callers only wait for the end).
+  func waitForExit(timeout: Double = 10) throws -> Int? {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let status = try exitStatus(), status != -1 { return status }
