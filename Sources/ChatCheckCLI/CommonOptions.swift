@@ -6,7 +6,7 @@ struct CommonOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Language: de or en. Default: from LC_ALL, LC_MESSAGES, LANG.", valueName: "de|en"))
   var lang: String?
 
-  @Option(name: .long, help: ArgumentHelp("Region for helplines: DE, AT, CH, GB, US or INT. Default: the locale's country, else INT.", valueName: "CODE"))
+  @Option(name: .long, help: ArgumentHelp("Region for helplines: DE, AT, CH, GB, US or INT. Default: the locale's country, else the content's fallback (INT).", valueName: "CODE"))
   var region: String?
 
   @Option(name: .long, help: ArgumentHelp("Use the content in DIR instead of the built-in content.", valueName: "DIR"))

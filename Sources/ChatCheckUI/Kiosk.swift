@@ -120,10 +120,14 @@ extension AppState {
     default:
       return ([], false)
     }
+    // The PIN box takes the wheel too: nothing scrolls behind it.
+    if k.pinEntry != nil, case .wheel = event { return ([], true) }
     guard case .key(let key) = event else { return ([], false) }
     if k.pinEntry != nil { return (pinKey(key), true) }
     switch key {
     case .control("x") where k.settings.pin != nil:
+      // One box at a time: the PIN box replaces help or the quit question.
+      overlay = nil
       kiosk?.pinEntry = ""
       kiosk?.pinWrong = false
       return ([], true)

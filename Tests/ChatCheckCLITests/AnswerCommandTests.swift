@@ -6,7 +6,7 @@ import ChatCheckTestSupport
 struct AnswerCommandTests {
   let valid = Binary.fixtures.appendingPathComponent("valid").path
 
-  @Test func factOnlyJSONMatchesTheContract() throws {
+  @Test func factOnlyJSONHasTheDocumentedShape() throws {
     let run = try Binary.run(["answer", "--fact", "payment.demanded", "--format", "json", "--lang", "de", "--region", "DE"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stderr.isEmpty)
@@ -82,7 +82,7 @@ struct AnswerCommandTests {
     (["answer", "--format", "pdf"], 64, "chatcheck: error: The value 'pdf' is invalid for '--format"),
     (["lint", "--content", "/nonexistent"], 66, "chatcheck: error: --content /nonexistent: no such folder"),
   ])
-  func badInputExitsWithTheContractCode(arguments: [String], status: Int32, message: String) throws {
+  func badInputExitsWithTheDocumentedCode(arguments: [String], status: Int32, message: String) throws {
     let needsContent = !arguments.contains("--content")
     let run = try Binary.run(arguments + (needsContent ? ["--content", valid] : []))
     #expect(run.status == status, "\(run.stderr)")

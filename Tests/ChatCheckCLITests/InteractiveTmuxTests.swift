@@ -28,7 +28,7 @@ struct InteractiveTmuxTests {
     #expect(later.contains { "äöüÄÖÜß".contains($0) }, "umlauts further down too: \(later)")
   }
 
-  /// Contract: danger shows the emergency help at once; "go on"
+  /// Danger shows the emergency help at once; "go on"
   /// continues; the result starts with the summary and the emergency card.
   @Test func dangerShowsTheEmergencyScreenAndTheCheckGoesOn() throws {
     let tmux = try Tmux("\(binary) --lang en --region US")

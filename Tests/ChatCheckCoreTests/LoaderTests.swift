@@ -42,7 +42,7 @@ struct LoaderTests {
   @Test func theBrokenFixtureTableHoldsEveryCase() throws {
     let cases = try BrokenFixture.table.get().cases
     let names = cases.map(\.name)
-    #expect(names.count == 48)
+    #expect(names.count == 49)
     #expect(Set(names).count == names.count, "names are unique")
     #expect(cases.allSatisfy { !$0.expected.isEmpty })
   }

@@ -16,7 +16,7 @@ struct RenderingTests {
     return interview.result(language: language, region: "DE")
   }
 
-  @Test func jsonFollowsContractSection3() throws {
+  @Test func jsonHasTheDocumentedShape() throws {
     let text = ResultJSON.render(try result())
     let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
     #expect(object["schema"] as? String == "chatcheck/result@2")
@@ -46,7 +46,7 @@ struct RenderingTests {
     #expect(resource["channels"] as? [[String: String]] == [["kind": "web", "value": "https://www.befrienders.org"]])
     #expect(resource["ages"] as? String == "all")
     #expect(resource["source"] as? String == "https://www.befrienders.org")
-    // Keys in the contract's order.
+    // Keys in the documented order.
     #expect(text.range(of: "\"schema\"")!.lowerBound < text.range(of: "\"advice\"")!.lowerBound)
   }
 

@@ -21,6 +21,29 @@ struct KioskTests {
     keys.flatMap { state.update(.key($0)) }
   }
 
+  /// One box at a time: Ctrl-X over the help box replaces it with the PIN
+  /// box, and neither the wheel nor a key reaches the page behind it.
+  @Test func thePINBoxIsTheOnlyBoxAndTakesTheWheel() {
+    var state = kiosk()
+    _ = keys(&state, [.enter, .character("?")])
+    #expect(state.overlay != nil, "help is open")
+    _ = keys(&state, [.control("x")])
+    #expect(state.overlay == nil && state.kiosk?.pinEntry == "", "the PIN box replaced help")
+    #expect(AppView.render(state).text.contains("Nur für Mitarbeitende"))
+
+    var result = kiosk()
+    _ = keys(&result, [.enter])
+    answer(&result, [
+      ("who", ["me"]), ("age_self", ["adult"]), ("feeling_self", ["coping"]), ("contact", ["stranger"]),
+      ("pictures", ["no"]), ("request", ["webcam"]), ("demand", ["nothing"]), ("happened", ["neither"]),
+    ])
+    #expect(result.page == .result)
+    _ = keys(&result, [.control("x")])
+    _ = result.update(.wheel(1))
+    _ = result.update(.wheel(1))
+    #expect(result.resultScroll == 0, "nothing scrolls behind the PIN box")
+  }
+
   @Test func idleVisitorsGetACountdownThenEverythingIsWiped() {
     var state = kiosk()
     _ = keys(&state, [.function(3), .enter, .character("1"), .enter, .character("1"), .enter])

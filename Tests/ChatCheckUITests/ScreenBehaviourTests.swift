@@ -11,7 +11,8 @@ struct ScreenBehaviourTests {
   @Test func dangerShowsTheCrisisPageAndTheCheckGoesOn() {
     var state = UIFixtures.state(language: "en")
     state.region = "US"
-    press(&state, [.enter, .character("2"), .enter, .character("1"), .enter, .character("3"), .enter])
+    press(&state, [.enter])
+    answer(&state, [("who", ["child"]), ("age_child", ["minor"]), ("feeling_child", ["danger"])])
     #expect(state.page == .crisis)
     let crisis = AppView.render(state).text
     #expect(crisis.contains("Get help for your child right now"), "the parent's wording: \(crisis)")
@@ -20,7 +21,10 @@ struct ScreenBehaviourTests {
     press(&state, [.enter])
     #expect(state.page == .question)
     #expect(state.interview.currentQuestion?.id == "contact")
-    press(&state, [.character("2"), .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("4"), .enter])
+    answer(&state, [
+      ("contact", ["stranger"]), ("pictures", ["yes_or_unsure"]), ("threat", ["threatens"]), ("demand", ["money"]),
+      ("happened", ["neither"]),
+    ])
     #expect(state.page == .result)
     #expect(state.result.cards.first?.card.id == "emergency")
     #expect(state.result.topics.contains("takedown"))
@@ -189,7 +193,11 @@ struct ScreenBehaviourTests {
   /// "None of these" clears the other ticks, and a tick clears it.
   @Test func exclusiveOptionsClearTheOthers() {
     var state = UIFixtures.state(language: "en")
-    press(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("2"), .enter, .character("3"), .enter, .character("1"), .enter])
+    press(&state, [.enter])
+    answer(&state, [
+      ("who", ["me"]), ("age_self", ["adult"]), ("feeling_self", ["coping"]), ("contact", ["stranger"]), ("pictures", ["no"]),
+      ("request", ["webcam"]),
+    ])
     #expect(state.shownQuestion?.id == "demand")
     press(&state, [.character("1"), .space, .character("2"), .space])
     #expect(state.selection == [0, 1])

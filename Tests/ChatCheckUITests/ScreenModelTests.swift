@@ -156,7 +156,11 @@ struct ScreenModelTests {
 
   @Test func saveAsksForAPathAndWritesOnlyAfterConfirming() {
     var state = UIFixtures.state(language: "en")
-    press(&state, [.enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("3"), .enter, .character("3"), .enter, .character("4"), .enter, .character("4"), .enter, .character("4"), .enter])
+    press(&state, [.enter])
+    answer(&state, [
+      ("who", ["me"]), ("age_self", ["adult"]), ("feeling_self", ["coping"]), ("contact", ["known"]), ("pictures", ["no"]),
+      ("request", ["neither"]), ("demand", ["nothing"]), ("happened", ["neither"]),
+    ])
     press(&state, [.character("s")])
     #expect(state.page == .save)
     #expect(AppView.render(state).text.contains("Careful: the file shows what this is about."))
@@ -216,7 +220,11 @@ struct ScreenModelTests {
     #expect(matrix.halfBlockLines(quiet: 1) == [" ▄  ", "  ▀ "])
     var state = UIFixtures.state(language: "en")
     state.qrEncoder = QREncoder { _ in QRMatrix(size: 21, modules: Array(repeating: true, count: 441)) }
-    press(&state, [.enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("4"), .enter])
+    press(&state, [.enter])
+    answer(&state, [
+      ("who", ["me"]), ("age_self", ["minor"]), ("feeling_self", ["coping"]), ("contact", ["stranger"]),
+      ("pictures", ["yes_or_unsure"]), ("threat", ["threatens"]), ("demand", ["money"]), ("happened", ["neither"]),
+    ])
     press(&state, [.character("t")])
     let text = AppView.render(state).text
     #expect(text.contains("█████████"))

@@ -99,12 +99,12 @@ struct ContentChecks {
   private func checkVocabulary() {
     let where_ = content.manifestLocation
     let facts = Set(content.facts.map(\.id))
-    let missingFacts = ContractVocabulary.facts.filter { !facts.contains($0) }
+    let missingFacts = DocumentedVocabulary.facts.filter { !facts.contains($0) }
     if !missingFacts.isEmpty {
-      log.warning(where_, "documented facts are not declared, so '--fact' rejects them: \(missingFacts.joined(separator: ", "))")
+      log.warning(where_, "documented facts are not declared, so scripts cannot give them: \(missingFacts.joined(separator: ", "))")
     }
     let topics = Set(content.topics)
-    let missingTopics = ContractVocabulary.topics.filter { !topics.contains($0) }
+    let missingTopics = DocumentedVocabulary.topics.filter { !topics.contains($0) }
     if !missingTopics.isEmpty {
       log.warning(where_, "documented topics are not declared: \(missingTopics.joined(separator: ", "))")
     }

@@ -33,7 +33,7 @@ public enum ContentLayout {
 
 /// The documented facts and topics (README): content should declare all of
 /// them, because scripts rely on them.
-public enum ContractVocabulary {
+public enum DocumentedVocabulary {
   public static let facts = [
     "contact.unknown", "contact.moved_platform", "request.webcam", "request.sexual",
     "images.exist", "threat.publish", "images.published", "payment.demanded", "demand.images",
