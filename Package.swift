@@ -21,9 +21,10 @@ let package = Package(
     .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // libxcrypt's crypt(3), for the kiosk's staff PIN.
     .systemLibrary(name: "CCrypt", pkgConfig: "libxcrypt", providers: [.apt(["libcrypt-dev"])]),
-    // The screen model: view(state, size) -> Screen and update(state, event).
+    // The screen model (view(state, size) -> Screen, update(state, event))
+    // and the plain line mode: the front ends, each with its strings.
     .target(name: "ChatCheckUI", dependencies: ["ChatCheckCore"]),
-    // ncursesw, through one shim header; used only by the terminal driver.
+    // ncursesw, through one shim header: the terminal driver and QR codes.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
     // glibc's prctl and setrlimit (no core dumps), through one shim header.
     .systemLibrary(name: "CProcess"),
