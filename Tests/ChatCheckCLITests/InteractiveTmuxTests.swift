@@ -47,7 +47,9 @@ struct InteractiveTmuxTests {
       try tmux.send(key)
       Thread.sleep(forTimeInterval: 0.05)
     }
-    let result = try tmux.wait(for: "Your next steps")
+    let result = try tmux.wait(until: "the summary and the first card are drawn") {
+      $0.contains("Right now:") && $0.contains("1. Get help right now")
+    }
     let lines = result.split(separator: "\n").map(String.init)
     let summary = try #require(lines.firstIndex { $0.contains("Right now:") })
     let first = try #require(lines.firstIndex { $0.contains("1. Get help right now") })
@@ -220,17 +222,15 @@ struct InteractiveTmuxTests {
   @Test func boxesTakeClicksAndTheCountryIsAsked() throws {
     let tmux = try Tmux("\(binary) --lang en", environment: ["LANG": "C.UTF-8"])
     try tmux.wait(for: "Which country are you in?")
-    let welcome = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
-    let row = welcome.firstIndex { $0.contains("[ Austria ]") }!
-    let column = welcome[row].distance(from: welcome[row].startIndex, to: welcome[row].range(of: "[ Austria ]")!.lowerBound)
-    try tmux.click(column: column + 2, row: row)
+    let austria = try tmux.place(of: "[ Austria ]")
+    try tmux.click(column: austria.column + 2, row: austria.row)
     try tmux.wait(for: "Help for: Austria")
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
     try tmux.send("?")
-    let help = try tmux.wait(for: "Press any key to close").split(separator: "\n", omittingEmptySubsequences: false)
-    let next = help.firstIndex { $0.contains("[ Next ]") }!
-    try tmux.click(column: 3, row: next)
+    try tmux.wait(for: "Press any key to close")
+    let next = try tmux.place(of: "[ Next ]")
+    try tmux.click(column: 3, row: next.row)
     try tmux.waitUntilGone("Press any key to close")
     // Down, sent after the click, moves the cursor on the same question
     // only if the click did nothing more than close the box.
@@ -241,12 +241,10 @@ struct InteractiveTmuxTests {
 
   @Test func mouseClicksChooseOptions() throws {
     let tmux = try Tmux("\(binary) --lang en --region DE")
-    try tmux.wait(for: "[ I need help now ]")
-    let welcome = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
-    let startRow = welcome.firstIndex { $0.contains("[ I need help now ]") }!
-    try tmux.click(column: 3, row: startRow)
-    let question = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
-    let row = question.firstIndex { $0.contains("For a friend or someone in my family") }!
+    let start = try tmux.place(of: "[ I need help now ]")
+    try tmux.click(column: 3, row: start.row)
+    try tmux.wait(for: "Who are you doing this check for?")
+    let row = try tmux.place(of: "For a friend or someone in my family").row
     // A person reads the new question before clicking; a click sooner
     // after one that changed the screen is the rest of a double-click.
     Thread.sleep(forTimeInterval: 0.6)
@@ -255,8 +253,8 @@ struct InteractiveTmuxTests {
     // One click is one action: the release of a click on "For my child"
     // lands on an option of the next question and must not answer it.
     try tmux.send("Left")
-    let again = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
-    let child = again.firstIndex { $0.contains("For my child") }!
+    try tmux.wait(for: "Who are you doing this check for?")
+    let child = try tmux.place(of: "For my child").row
     // A double-click: the second click lands on the next question's row.
     try tmux.click(column: 8, row: child)
     try tmux.click(column: 8, row: child)
@@ -267,8 +265,8 @@ struct InteractiveTmuxTests {
     #expect(screen.contains("Is your child under 18?") && screen.contains("Question 2"), "\(screen)")
     // A slow double-click (0.45 s) on an option: still one answer.
     try tmux.send("Left")
-    let third = try tmux.wait(for: "Who are you doing this check for?").split(separator: "\n", omittingEmptySubsequences: false)
-    let childAgain = third.firstIndex { $0.contains("For my child") }!
+    try tmux.wait(for: "Who are you doing this check for?")
+    let childAgain = try tmux.place(of: "For my child").row
     Thread.sleep(forTimeInterval: 0.6)
     try tmux.click(column: 8, row: childAgain)
     Thread.sleep(forTimeInterval: 0.45)
@@ -321,7 +319,7 @@ struct QRCodeTmuxTests {
     }
     try tmux.wait(for: "Deine nächsten Schritte")
     try tmux.send("t")
-    let screen = try tmux.wait(for: "█")
+    let screen = try tmux.wait(until: "the code and its address are drawn") { $0.contains("█") && $0.contains("\n https://") }
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let url = try #require(lines.first { $0.hasPrefix(" https://") }).trimmingCharacters(in: .whitespaces)
     let code = lines.filter { $0.contains("█") || $0.contains("▀") || $0.contains("▄") }

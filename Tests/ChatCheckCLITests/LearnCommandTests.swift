@@ -140,8 +140,8 @@ struct LearnTmuxTests {
 
   @Test func aSlowDoubleClickNeverPicksAReplyUnseen() throws {
     let tmux = try Tmux("\(Binary.path) learn --lang en")
-    let list = try tmux.wait(for: "Spot the trick").split(separator: "\n", omittingEmptySubsequences: false)
-    let row = try #require(list.firstIndex { $0.contains("[ Next ]") })
+    try tmux.wait(for: "Spot the trick")
+    let row = try tmux.place(of: "[ Next ]").row
     try tmux.click(column: 3, row: row)
     Thread.sleep(forTimeInterval: 0.45)
     try tmux.click(column: 3, row: row)

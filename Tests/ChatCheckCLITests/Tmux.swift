@@ -92,6 +92,17 @@ final class Tmux {
     try wait(until: "'\(text)' appears", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
   }
 
+  /// Waits until `text` is on screen and returns where it starts (row
+  /// and column, from 0), read from the same capture that showed it.
+  func place(of text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> (row: Int, column: Int) {
+    let lines = try wait(for: text, timeout: timeout, sourceLocation: sourceLocation)
+      .split(separator: "\n", omittingEmptySubsequences: false)
+    guard let row = lines.firstIndex(where: { $0.contains(text) }), let range = lines[row].range(of: text) else {
+      throw TmuxError.notOnScreen(text)
+    }
+    return (row, lines[row].distance(from: lines[row].startIndex, to: range.lowerBound))
+  }
+
   /// Waits until the screen no longer contains `text`.
   func waitUntilGone(_ text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws {
     try wait(until: "'\(text)' is gone", timeout: timeout, sourceLocation: sourceLocation) { !$0.contains(text) }
@@ -197,4 +208,15 @@ extension Tmux {
 /// missing tmux fails them).
 enum TerminalTests {
   static var enabled: Bool { Tool.tmux.runs }
+}
+
+/// What a terminal test could not find.
+enum TmuxError: Error, CustomStringConvertible {
+  case notOnScreen(String)
+
+  var description: String {
+    switch self {
+    case .notOnScreen(let text): "'\(text)' is not on the screen"
+    }
+  }
 }
