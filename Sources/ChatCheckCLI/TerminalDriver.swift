@@ -24,6 +24,8 @@ final class TerminalDriver {
   private var framePending = false
   private let colors: Bool
   private var shown: Screen?
+  /// The screen the person last saw: a click acts on what it showed.
+  private var lastDrawn: Screen?
   /// The pipe to the guard process that wipes the screen if this process
   /// dies without closing (-1: none).
   private var wipeGuard: Int32 = -1
@@ -176,7 +178,7 @@ final class TerminalDriver {
       // An idle tick is drawn only when it changed something: a kiosk
       // wipe (an effect), a countdown or a PIN wait that shows seconds. A
       // frame the terminal could not take is drawn on the next tick.
-      let ticking = state.kiosk.map { $0.countdownEnds != nil || ($0.pinEntry != nil && $0.now < $0.pinLockedUntil + 1) } ?? false
+      let ticking = state.kiosk.map { state.countdownEnds != nil || (state.pinBox != nil && $0.now < $0.pinLockedUntil + 1) } ?? false
       if events.count > 1 || acted || ticking || framePending { draw(AppView.render(state)) }
     }
   }
@@ -239,7 +241,8 @@ final class TerminalDriver {
         if soon < Self.doubleClick && row == lastClick.row { return nil }
         if soon < Self.settle && lastClickChangedScreen { return nil }
         lastClick = (now, row)
-        return .click(row: row, column: Int(mouse.x))
+        // Resolved against the screen last drawn, the one the person saw.
+        return lastDrawn?.event(forClickAtRow: row, column: Int(mouse.x))
       }
       return nil
     case KEY_UP: return .key(.up)
@@ -314,6 +317,7 @@ final class TerminalDriver {
     }
     wrefresh(window)
     shown = screen
+    lastDrawn = screen
   }
 
   private func apply(_ style: Style) {
@@ -378,8 +382,9 @@ final class TerminalDriver {
 }
 
 extension Event {
+  /// Keys arrive as keys; an action can only come from a click.
   var isClick: Bool {
-    if case .click = self { return true }
+    if case .action = self { return true }
     return false
   }
 }

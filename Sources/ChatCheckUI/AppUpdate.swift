@@ -19,81 +19,87 @@ extension AppState {
     }
   }
 
+  /// The one place that decides what an event does, in the same order on
+  /// every page: quick exit first, then the open box, then the page.
   private mutating func apply(_ event: Event) -> [Effect] {
-    if kiosk != nil {
-      let (effects, consumed) = kioskHandle(event)
-      if consumed { return effects }
-    }
     switch event {
-    case .tick:
-      return []
+    case .tick(let now):
+      return kiosk != nil ? kioskTick(now) : []
     case .resize(let size):
       self.size = size
       clampScroll()
       return []
-    case .click(let row, let column):
-      escapePending = false
-      let screen = AppView.render(self)
-      if let action = screen.action(atRow: row, column: column) { return perform(action) }
-      // An open box takes every click; one beside its targets closes it.
-      return screen.modal ? perform(.closeOverlay) : []
+    case .saved(let path, let problem):
+      saved(path, problem)
+      return []
+    case .key, .action, .wheel:
+      break
+    }
+    kioskNoteInput()
+    // 1. Quick exit: F12, Esc twice, or its button, even with a box open.
+    if event == .key(.function(12)) || event == .action(.quickExit) || (event == .key(.escape) && escapePending) {
+      return quickExit()
+    }
+    if event == .key(.escape) {
+      // The first Esc closes an open box; a second one is quick exit.
+      escapePending = true
+      overlay = nil
+      return []
+    }
+    escapePending = false
+    // Staff's Ctrl-X in a kiosk opens the PIN box over any other box.
+    if kiosk != nil, event == .key(.control("x")), pinBox == nil, let effects = kioskKey(.control("x")) { return effects }
+    // 2. The open box takes everything else.
+    if let box = overlay {
+      switch event {
+      case .key(let key): return overlayKey(key, box)
+      case .action(let action): return overlayAction(action, box)
+      case .wheel(let delta):
+        if case .help = box { return overlayAction(.scroll(delta), box) }
+        if case .countdown = box { overlay = nil }
+        return []
+      default: return []
+      }
+    }
+    // 3. The page.
+    switch event {
+    case .key(let key):
+      if kiosk != nil, let effects = kioskKey(key) { return effects }
+      return handle(key)
+    case .action(let action):
+      return perform(action)
     case .wheel(let delta):
-      escapePending = false
-      // An open box takes the wheel too: nothing scrolls behind it.
-      guard overlay == nil else { return [] }
       switch page {
       case .result, .story, .storyEnd: return perform(.scroll(delta * 3))
       case .question, .review, .crisis, .stories: return perform(.moveCursor(delta))
       default: return []
       }
-    case .saved(let path, let problem):
-      switch problem {
-      case nil:
-        // Back to the top of the result, where the message shows.
-        page = .result
-        notice = text("ui.save.done", ["path": TerminalText.escape(path)])
-      case .exists?:
-        notice = text("ui.save.exists", ["path": TerminalText.escape(path)])
-        savePath = HandoutName.nextName(after: path)
-        saveNameOffered = true
-      case .isFolder?: notice = text("ui.save.is_folder")
-      case .denied?: notice = text("ui.save.denied")
-      case .noFolder?: notice = text("ui.save.no_folder")
-      case .diskFull?: notice = text("ui.save.disk_full")
-      case .other(let reason)?: notice = text("ui.save.failed", ["error": reason])
-      }
+    default:
       return []
-    case .action(let action):
-      escapePending = false
-      return perform(action)
-    case .key(let key):
-      return handle(key)
     }
   }
 
+  /// The driver's report of a save.
+  private mutating func saved(_ path: String, _ problem: SaveProblem?) {
+    switch problem {
+    case nil:
+      // Back to the top of the result, where the message shows.
+      page = .result
+      notice = text("ui.save.done", ["path": TerminalText.escape(path)])
+    case .exists?:
+      notice = text("ui.save.exists", ["path": TerminalText.escape(path)])
+      savePath = HandoutName.nextName(after: path)
+      saveNameOffered = true
+    case .isFolder?: notice = text("ui.save.is_folder")
+    case .denied?: notice = text("ui.save.denied")
+    case .noFolder?: notice = text("ui.save.no_folder")
+    case .diskFull?: notice = text("ui.save.disk_full")
+    case .other(let reason)?: notice = text("ui.save.failed", ["error": reason])
+    }
+  }
+
+  /// A key on the page, with no box open.
   private mutating func handle(_ key: Key) -> [Effect] {
-    // Quick exit works everywhere: F12, or Esc twice.
-    if key == .function(12) { return [.quickExit] }
-    if key == .escape {
-      if escapePending { return [.quickExit] }
-      escapePending = true
-      if showingHelp { showingHelp = false } else if confirmingQuit { confirmingQuit = false }
-      return []
-    }
-    escapePending = false
-    if confirmingQuit {
-      switch key {
-      // Only "yes" ends or wipes: Enter, like any other key, keeps going.
-      case .character("y"), .character("j"), .character("Y"), .character("J"):
-        return perform(.confirmQuit(true))
-      default:
-        return perform(.confirmQuit(false))
-      }
-    }
-    if showingHelp {
-      showingHelp = false
-      return []
-    }
     if page == .save { return editSavePath(key) }
     if key == .control("c") { return mode == .interactive ? [.quit] : [] }
     // Digits move the highlight; Enter confirms, so a nervous double tap
@@ -227,11 +233,9 @@ extension AppState {
       }
     case .help:
       // On a question: why we ask, and the keys; elsewhere the keys.
-      showingHelp = true
+      overlay = .help
     case .closeOverlay:
-      showingHelp = false
-      confirmingQuit = false
-      kiosk?.pinEntry = nil
+      overlay = nil
     case .review:
       guard !interview.answers.isEmpty, page != .review, page != .welcome else { return [] }
       openReview()
@@ -245,13 +249,8 @@ extension AppState {
       resultScroll += delta
       clampScroll()
     case .startOver:
-      interview.reset()
-      editing = nil
-      notice = nil
-      resultScroll = 0
-      page = .welcome
-      cursor = 0
-      selection = []
+      // Answers are not dropped by a slip of the finger.
+      if interview.answers.isEmpty { startOver() } else { overlay = .confirm(.startOver) }
     case .takeAway:
       if page == .result {
         let scroll = resultScroll
@@ -278,11 +277,17 @@ extension AppState {
         return [.writeFile(path: path, text: ResultMarkdown.render(result, content: content))]
       }
     case .quit:
-      if mode == .interactive { confirmingQuit = true }
+      if mode == .interactive { overlay = .confirm(.quit) }
     case .confirmQuit(let yes):
-      confirmingQuit = false
-      // In a kiosk, "quit" is the visitor's "finish": everything is wiped.
-      if yes { return kiosk != nil ? wipe() : [.quit] }
+      let question = confirming
+      overlay = nil
+      guard yes, let question else { return [] }
+      switch question {
+      case .quit: return [.quit]
+      // The visitor's "finish": everything is wiped.
+      case .finish: return wipe()
+      case .startOver: startOver()
+      }
     case .quickExit:
       return [.quickExit]
     case .crisisGoOn:
@@ -292,7 +297,7 @@ extension AppState {
     case .finish:
       // The visitor's "finish" asks first: a slip of the finger should not
       // wipe the advice they are still reading.
-      if kiosk != nil { confirmingQuit = true }
+      if kiosk != nil { overlay = .confirm(.finish) }
     case .learn, .openStory, .reply, .startCheck, .anotherStory:
       break
     case .crisisEnd:
@@ -352,6 +357,13 @@ extension AppState {
     resetHighlight()
   }
 
+  /// Drops every answer and shows the welcome screen.
+  private mutating func startOver() {
+    interview.reset()
+    notice = nil
+    page = .welcome
+  }
+
   /// The review, returning to the result when the path is complete and to
   /// the current question otherwise.
   private mutating func openReview() {
@@ -379,7 +391,7 @@ extension AppState {
 
   mutating func clampScroll() {
     let total = AppView.resultLines(self).count
-    let visible = AppView.resultViewportRows(size)
+    let visible = AppView.resultViewportRows(self)
     resultScroll = min(max(0, resultScroll), max(0, total - visible))
   }
 }

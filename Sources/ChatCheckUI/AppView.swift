@@ -25,41 +25,7 @@ public enum AppView {
     case .story: StoryPage.draw(state, &screen)
     case .storyEnd: StoryEndPage.draw(state, &screen)
     }
-    if state.showingHelp {
-      // Why we ask (on a question), then every key of this screen.
-      let keys = KeyTable.hints(state).joined(separator: " · ")
-      if state.page == .question, let question = state.shownQuestion {
-        // When both do not fit, the keys come first: a small window cuts
-        // the footer short, and this list is what makes up for it.
-        let help = question.help.text(state.textLanguage)
-        let inner = max(1, min(screen.size.columns - 2, 60) - 4)
-        let fits = TextWrap.lines(help + "\n\n" + keys, width: inner).count <= max(0, screen.size.rows - 6)
-        overlay(state.text("ui.help.title"), fits ? help + "\n\n" + keys : keys + "\n\n" + help, state.text("ui.help.close"), &screen)
-      } else {
-        overlay(state.text("ui.keys.title"), keys, state.text("ui.help.close"), &screen)
-      }
-    }
-    if let kiosk = state.kiosk {
-      if let end = kiosk.countdownEnds {
-        let seconds = max(0, Int((end - kiosk.now).rounded(.up)))
-        overlay(state.text("ui.kiosk.still_there"), state.text(seconds == 1 ? "ui.kiosk.countdown_one" : "ui.kiosk.countdown", ["s": String(seconds)]),
-                state.text("ui.kiosk.continue"), &screen)
-      } else if let entry = kiosk.pinEntry {
-        var body = state.text("ui.kiosk.pin_prompt") + "\n\nPIN: " + String(repeating: "*", count: entry.count) + "_"
-        if kiosk.now < kiosk.pinLockedUntil {
-          body += "\n" + state.text("ui.kiosk.pin_wait", ["s": String(Int((kiosk.pinLockedUntil - kiosk.now).rounded(.up)))])
-        } else if kiosk.pinWrong {
-          body += "\n" + state.text("ui.kiosk.pin_wrong")
-        }
-        overlay(state.text("ui.kiosk.pin_title"), body, state.text("ui.kiosk.pin_keys"), &screen)
-      }
-    }
-    if state.confirmingQuit {
-      let kiosk = state.kiosk != nil
-      overlay(
-        state.text(kiosk ? "ui.kiosk.finish_title" : "ui.quit.title"), state.text(kiosk ? "ui.kiosk.finish_confirm" : "ui.quit.confirm"),
-        state.text("ui.quit.keys"), &screen)
-    }
+    OverlayView.draw(state, &screen)
     return screen
   }
 
@@ -95,7 +61,8 @@ public enum AppView {
     for (index, (hint, action)) in hints.enumerated() {
       let separator = index == 0 ? "" : " · "
       let width = DisplayWidth.of(separator + hint)
-      if column + width > screen.size.columns { break }
+      // A hint that does not fit is left out; shorter ones after it may.
+      if column + width > screen.size.columns { continue }
       screen.put(separator, row: row, column: column, style: .hint)
       let start = column + DisplayWidth.of(separator)
       let end = screen.put(hint, row: row, column: start, style: .hint)
@@ -104,19 +71,24 @@ public enum AppView {
     }
   }
 
-  /// Buttons in a row; each one is clickable. Returns the next free row.
+  /// Buttons in a row, wrapping to the next row rather than dropping one;
+  /// each is clickable, and `focus` is the one Enter presses. Returns the
+  /// next free row.
   @discardableResult
-  static func buttons(_ items: [(String, Action)], row: Int, _ screen: inout Screen) -> Int {
-    var column = 1
+  static func buttons(
+    _ items: [(String, Action)], row: Int, column start: Int = 1, width: Int? = nil, focus: Int? = nil, _ screen: inout Screen
+  ) -> Int {
+    let right = width ?? screen.size.columns
+    var column = start
     var row = row
-    for (label, action) in items {
+    for (index, (label, action)) in items.enumerated() {
       let text = "[ \(label) ]"
       let width = DisplayWidth.of(text)
-      if column + width > screen.size.columns, column > 1 {
+      if column + width > right, column > start {
         row += 1
-        column = 1
+        column = start
       }
-      let end = screen.put(text, row: row, column: column, style: .button)
+      let end = screen.put(text, row: row, column: column, style: index == focus ? .selected : .button)
       screen.addHotspot(row: row, columns: column..<end, action: action)
       column = end + 2
     }
@@ -137,28 +109,6 @@ public enum AppView {
     return rows
   }
 
-  /// A centred box with a title, wrapped text and a last line.
-  static func overlay(_ title: String, _ body: String, _ last: String, _ screen: inout Screen) {
-    let width = min(screen.size.columns - 2, 60)
-    let inner = width - 4
-    let lines = TextWrap.lines(body, width: max(1, inner)).map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }) }
-    let height = min(screen.size.rows - 2, lines.count + 4)
-    let top = max(1, (screen.size.rows - height) / 2)
-    let left = max(1, (screen.size.columns - width) / 2)
-    screen.beginModal()
-    // Scroll markers of the page below do not show beside the box.
-    for r in 1..<max(1, screen.size.rows - 1) { screen.put(" ", row: r, column: screen.size.columns - 1) }
-    for r in top..<(top + height) {
-      screen.put(String(repeating: " ", count: width), row: r, column: left, style: .box)
-    }
-    screen.put(" \(title) ", row: top, column: left + 1, style: Style(.box, bold: true, reverse: true))
-    for (i, line) in lines.prefix(max(0, height - 4)).enumerated() {
-      screen.put(line, row: top + 2 + i, column: left + 2, style: .box)
-    }
-    screen.put(last, row: top + height - 1, column: left + 2, style: .box, limit: inner)
-    screen.addHotspot(row: top + height - 1, columns: left..<(left + width), action: .closeOverlay)
-  }
-
   /// The name of the language F3 switches to, in that language.
   static func otherLanguage(_ state: AppState) -> String {
     let languages = state.content.languages
@@ -171,7 +121,10 @@ public enum AppView {
 
   /// Rows for the result's text: all but the header, the buttons and the
   /// footer.
-  public static func resultViewportRows(_ size: Size) -> Int { max(1, size.rows - 3) }
+  public static func resultViewportRows(_ state: AppState) -> Int {
+    let buttonRows = buttonRows(ResultPage.buttons(state).map(\.0), width: state.size.columns)
+    return max(1, state.size.rows - 2 - buttonRows)
+  }
 
   /// The result as lines for the screen width, with their styles.
   public static func resultLines(_ state: AppState) -> [(String, Style)] {

@@ -59,8 +59,6 @@ public enum Action: Hashable, Sendable {
 public enum Event: Hashable, Sendable {
   case key(Key)
   case action(Action)
-  /// A mouse click at a cell.
-  case click(row: Int, column: Int)
   /// Mouse wheel: negative is up.
   case wheel(Int)
   case resize(Size)

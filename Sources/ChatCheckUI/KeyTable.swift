@@ -41,7 +41,8 @@ public enum KeyTable {
       ]
     case .story:
       let choosing = state.storyModel?.phase == .choosing
-      let screenful = max(1, state.size.rows / 2)
+      // A page is the chat's visible rows less one, so no line is skipped.
+      let screenful = max(1, StoryPage.chatRows(state) - 1)
       page = [KeyBinding(keys: [.enter, .right] + (choosing ? [] : [.space]), label: t(choosing ? "ui.key.next" : "ui.key.go_on"), action: .confirm)]
       if choosing {
         page += [

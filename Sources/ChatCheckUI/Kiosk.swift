@@ -23,7 +23,8 @@ public struct KioskSettings: Sendable {
   }
 }
 
-/// The kiosk's running state: time, idleness, the staff PIN prompt.
+/// The kiosk's running state: time, idleness, wrong staff PINs. (Its
+/// countdown and PIN box are boxes like any other: see `Overlay`.)
 public struct KioskState: Sendable {
   public let settings: KioskSettings
   /// Seconds on a monotonic clock, from the driver's ticks.
@@ -31,13 +32,8 @@ public struct KioskState: Sendable {
   public var lastInput: Double = 0
   /// Whether the visitor has done anything since the last wipe.
   public var touched = false
-  /// When the running countdown reaches zero.
-  public var countdownEnds: Double?
-  /// The digits typed into the open staff prompt (nil: closed).
-  public var pinEntry: String?
   public var pinFailures = 0
   public var pinLockedUntil: Double = 0
-  public var pinWrong = false
 
   public init(settings: KioskSettings) {
     self.settings = settings
@@ -77,95 +73,77 @@ extension AppState {
     return [.wipe]
   }
 
-  /// The kiosk's share of an event; returns effects and whether the event
-  /// was used up. Works on `kiosk` in place: a wipe replaces the whole
-  /// state, so nothing may be written back after it.
-  mutating func kioskHandle(_ event: Event) -> (effects: [Effect], consumed: Bool) {
-    guard let k = kiosk else { return ([], false) }
-    switch event {
-    case .tick(let now):
-      kiosk?.now = now
-      // The first tick: wrong PINs before a restart still wait their
-      // back-off, so restarting cannot speed up guessing.
-      if k.now == 0, k.pinFailures > 0, k.pinLockedUntil == 0 {
-        kiosk?.pinLockedUntil = now + KioskState.backoff(afterFailures: k.pinFailures)
-      }
-      if let end = k.countdownEnds {
-        if now >= end { return (wipe(), true) }
-      } else if k.touched, now - k.lastInput >= k.settings.idleTimeout {
-        kiosk?.countdownEnds = now + k.settings.countdown
-      }
-      return ([], true)
-    case .key, .click, .wheel:
-      kiosk?.lastInput = k.now
-      kiosk?.touched = true
-      // Quick exit works in every state: the countdown and every box too.
-      if case .key(let key) = event {
-        if key == .function(12) || (key == .escape && escapePending) { return (wipe(), true) }
-        if key != .escape { escapePending = false }
-        if key == .escape && (k.countdownEnds != nil || k.pinEntry != nil) {
-          // The first Esc closes the countdown or the PIN box; a second
-          // one wipes.
-          escapePending = true
-          kiosk?.countdownEnds = nil
-          kiosk?.pinEntry = nil
-          return ([], true)
-        }
-      }
-      if k.countdownEnds != nil {
-        // Any key means "I am still here"; it does nothing else.
-        kiosk?.countdownEnds = nil
-        return ([], true)
-      }
-    default:
-      return ([], false)
+  /// A kiosk tick: the idle countdown starts, or its end wipes.
+  mutating func kioskTick(_ now: Double) -> [Effect] {
+    guard let k = kiosk else { return [] }
+    kiosk?.now = now
+    // The first tick: wrong PINs before a restart still wait their
+    // back-off, so restarting cannot speed up guessing.
+    if k.now == 0, k.pinFailures > 0, k.pinLockedUntil == 0 {
+      kiosk?.pinLockedUntil = now + KioskState.backoff(afterFailures: k.pinFailures)
     }
-    // The PIN box takes the wheel too: nothing scrolls behind it.
-    if k.pinEntry != nil, case .wheel = event { return ([], true) }
-    guard case .key(let key) = event else { return ([], false) }
-    if k.pinEntry != nil { return (pinKey(key), true) }
+    if let end = countdownEnds {
+      if now >= end { return wipe() }
+    } else if k.touched, now - k.lastInput >= k.settings.idleTimeout {
+      // The countdown is the only box: it replaces any other, so it is
+      // never drawn into one.
+      overlay = .countdown(ends: now + k.settings.countdown)
+    }
+    return []
+  }
+
+  /// The visitor did something: the idle clock starts again.
+  mutating func kioskNoteInput() {
+    guard let k = kiosk else { return }
+    kiosk?.lastInput = k.now
+    kiosk?.touched = true
+  }
+
+  /// The kiosk's own keys on a page (no box open); nil: the page decides.
+  mutating func kioskKey(_ key: Key) -> [Effect]? {
     switch key {
-    case .control("x") where k.settings.pin != nil:
-      // One box at a time: the PIN box replaces help or the quit question.
-      overlay = nil
-      kiosk?.pinEntry = ""
-      kiosk?.pinWrong = false
-      return ([], true)
+    case .control("x"):
+      // Staff leave with the PIN; without a PIN file the box says how a
+      // kiosk is stopped instead of doing nothing.
+      overlay = kiosk?.settings.pin == nil ? .noPIN : .pin(PINBox())
+      return []
     case .control:
-      return ([], true)  // Ctrl-C, Ctrl-Z, Ctrl-\ and the like do nothing
+      return []  // Ctrl-C, Ctrl-Z, Ctrl-\ and the like do nothing
     case .character(let c) where page == .result && "fFnN".contains(c):
-      return (perform(.finish), true)
+      return perform(.finish)
     default:
-      return ([], false)
+      return nil
     }
   }
 
-  private mutating func pinKey(_ key: Key) -> [Effect] {
-    guard let k = kiosk, let pin = k.settings.pin, var entry = k.pinEntry else { return [] }
+  /// A key in the PIN box.
+  mutating func pinKey(_ key: Key) -> [Effect] {
+    guard let k = kiosk, let pin = k.settings.pin, var box = pinBox else { return [] }
+    let locked = k.now < k.pinLockedUntil
     switch key {
-    case .escape, .function(12):
-      kiosk?.pinEntry = nil
-      return []
     case .backspace, .delete:
-      if !entry.isEmpty { entry.removeLast() }
+      if !box.entry.isEmpty { box.entry.removeLast() }
     case .character(let c) where c.isASCII && c.isNumber:
-      if k.now >= k.pinLockedUntil && entry.count < 12 { entry.append(c) }
+      if locked {
+        box.ignoredDigits = true
+      } else if box.entry.count < 12 {
+        box.entry.append(c)
+      }
     case .enter:
-      guard k.now >= k.pinLockedUntil, !entry.isEmpty else { return [] }
-      if pin.matches(entry) {
-        kiosk?.pinEntry = nil
+      guard !locked, !box.entry.isEmpty else { return [] }
+      if pin.matches(box.entry) {
+        overlay = nil
         return k.pinFailures > 0 ? [.recordPINFailures(0), .quit] : [.quit]
       }
       let failures = k.pinFailures + 1
       kiosk?.pinFailures = failures
       kiosk?.pinLockedUntil = k.now + KioskState.backoff(afterFailures: failures)
-      kiosk?.pinWrong = true
-      kiosk?.pinEntry = ""
+      overlay = .pin(PINBox(wrong: true))
       return [.recordPINFailures(failures)]
     default:
       break
     }
-    kiosk?.pinEntry = entry
+    overlay = .pin(box)
     return []
   }
 }

@@ -178,12 +178,16 @@ enum StoryPage {
   /// `scrollBack`.
   static func hiddenAbove(_ state: AppState, scrollBack: Int) -> Int {
     guard let model = state.storyModel, let run = state.storyRun else { return 0 }
+    let total = chatLines(state, model, run, width: state.size.columns - 2).count
+    return max(0, total - scrollBack - chatRows(state))
+  }
+
+  /// The rows the chat has above the panel.
+  static func chatRows(_ state: AppState) -> Int {
+    guard let model = state.storyModel, let run = state.storyRun else { return 0 }
     let width = state.size.columns - 2
-    let footerRow = state.size.rows - 1
     let panel = fitPanel(panelLines(state, model, run, width: width), room: panelRoom(state.size, model), cursor: model.cursor).lines.count
-    let chatRows = max(0, footerRow - panel - 1)
-    let total = chatLines(state, model, run, width: width).count
-    return max(0, total - scrollBack - chatRows)
+    return max(0, state.size.rows - 1 - panel - 1)
   }
 }
 

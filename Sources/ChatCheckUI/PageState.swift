@@ -115,16 +115,6 @@ public enum PageState: Sendable, Equatable {
   }
 }
 
-/// The one box that may be open over a page; while open it takes every
-/// event. (The kiosk's PIN prompt and idle countdown are its own, with
-/// their clock, in `KioskState`, and are handled first.)
-public enum Overlay: Sendable, Equatable {
-  /// Why we ask (on a question) and the keys of the screen.
-  case help
-  /// "Quit?" in a session, "Finished?" in a kiosk.
-  case confirmQuit
-}
-
 extension AppState {
   /// The page on screen. Setting another page starts its state afresh and
   /// clears the status line (a message belongs to the page it was given
@@ -226,15 +216,5 @@ extension AppState {
   public var saveNameOffered: Bool {
     get { if case .save(let m) = pageState { return m.offered } else { return false } }
     set { if case .save(var m) = pageState { m.offered = newValue; pageState = .save(m) } }
-  }
-
-  public var showingHelp: Bool {
-    get { overlay == .help }
-    set { overlay = newValue ? .help : (overlay == .help ? nil : overlay) }
-  }
-
-  public var confirmingQuit: Bool {
-    get { overlay == .confirmQuit }
-    set { overlay = newValue ? .confirmQuit : (overlay == .confirmQuit ? nil : overlay) }
   }
 }

@@ -39,8 +39,10 @@ enum WelcomePage {
     func needed(_ b: [([String], Style)], gaps: Bool) -> Int { b.map(\.0.count).reduce(0, +) + (gaps ? b.count : 0) }
     var gaps = true
     if needed(blocks, gaps: true) > room { gaps = false }
-    if needed(blocks, gaps: false) > room, let bodyIndex = blocks.firstIndex(where: { $0.0 == body }) {
-      blocks.remove(at: bodyIndex)
+    // A small window drops the body, then privacy, then the title: quick
+    // exit (and a kiosk's local contact) stay at every size.
+    for dropped in [body, privacy, title] where needed(blocks, gaps: false) > room {
+      if let index = blocks.firstIndex(where: { $0.0 == dropped }) { blocks.remove(at: index) }
     }
     var row = gaps ? 2 : 1
     for (index, (lines, style)) in blocks.enumerated() {
@@ -197,6 +199,18 @@ enum ReviewPage {
 
 /// The advice, scrollable.
 enum ResultPage {
+  /// The result's buttons. A check stopped early offers to carry on first.
+  static func buttons(_ state: AppState) -> [(String, Action)] {
+    var buttons: [(String, Action)] = state.interview.isFinished ? [] : [(state.text("ui.result.go_on"), .back)]
+    buttons.append((state.text("ui.result.qr"), .takeAway))
+    if state.mode == .interactive {
+      buttons += [(state.text("ui.result.save"), .save), (state.text("ui.result.change"), .review), (state.text("ui.result.new"), .startOver)]
+    } else {
+      buttons += [(state.text("ui.result.change"), .review), (state.text("ui.result.finish"), .finish)]
+    }
+    return buttons
+  }
+
   static func draw(_ state: AppState, _ screen: inout Screen) {
     let layout = AppView.resultLayout(state)
     let lines = layout.lines
@@ -204,11 +218,11 @@ enum ResultPage {
     var title = state.text("result.title")
     if let (card, count) = layout.card(at: state.resultScroll), count > 1, screen.size.columns >= 40 {
       // At the end, the last card is the one being read.
-      let atEnd = state.resultScroll + AppView.resultViewportRows(screen.size) >= lines.count
+      let atEnd = state.resultScroll + AppView.resultViewportRows(state) >= lines.count
       title += " \(atEnd ? count : card)/\(count)"
     }
     AppView.header("ChatCheck", right: title, &screen)
-    let visible = AppView.resultViewportRows(screen.size)
+    let visible = AppView.resultViewportRows(state)
     for (i, (line, style)) in lines.dropFirst(state.resultScroll).prefix(visible).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style)
     }
@@ -217,22 +231,10 @@ enum ResultPage {
     if state.resultScroll + visible < lines.count {
       screen.put("↓", row: visible, column: screen.size.columns - 1, style: .hint)
     }
-    // The result's actions as buttons, for the mouse.
-    var buttons: [(String, Action)] = [(state.text("ui.result.qr"), .takeAway)]
-    if state.mode == .interactive {
-      buttons += [(state.text("ui.result.save"), .save), (state.text("ui.result.change"), .review), (state.text("ui.result.new"), .startOver)]
-    } else {
-      buttons += [(state.text("ui.result.change"), .review), (state.text("ui.result.finish"), .finish)]
-    }
-    // One row: as many as fit.
-    var column = 1
-    for (label, action) in buttons {
-      let text = "[ \(label) ]"
-      guard column + DisplayWidth.of(text) <= screen.size.columns else { break }
-      let end = screen.put(text, row: screen.size.rows - 2, column: column, style: .button)
-      screen.addHotspot(row: screen.size.rows - 2, columns: column..<end, action: action)
-      column = end + 1
-    }
+    // The result's actions as buttons, for the mouse, on as many rows as
+    // they need: none is dropped on a narrow window.
+    let buttons = Self.buttons(state)
+    AppView.buttons(buttons, row: screen.size.rows - 1 - AppView.buttonRows(buttons.map(\.0), width: screen.size.columns), &screen)
     AppView.footer(state, &screen)
   }
 }

@@ -115,13 +115,23 @@ public struct Screen: Hashable, Sendable {
     hotspots.append(Hotspot(row: row, columns: columns.clamped(to: 0..<size.columns), action: action))
   }
 
-  /// The action under a click, if any.
-  /// Opens a box: what is drawn below can no longer be clicked.
+  /// Opens a box: what is drawn below can no longer be clicked, except
+  /// quick exit, which works with a box open too.
   public mutating func beginModal() {
-    hotspots = []
+    hotspots = hotspots.filter { $0.action == .quickExit }
     modal = true
   }
 
+  /// What a click at this cell means on this screen: the action of the
+  /// target under it; with a box open, a click beside the box's targets
+  /// closes it. Nil: nothing is there. The driver resolves every click
+  /// against the screen it last drew, so `update` never draws.
+  public func event(forClickAtRow row: Int, column: Int) -> Event? {
+    if let action = action(atRow: row, column: column) { return .action(action) }
+    return modal ? .action(.closeOverlay) : nil
+  }
+
+  /// The action under a click, if any.
   public func action(atRow row: Int, column: Int) -> Action? {
     hotspots.last { $0.row == row && $0.columns.contains(column) }?.action
   }

@@ -19,7 +19,10 @@ struct KeyFuzzTests {
     }
   }
 
-  static func randomEvent(_ rng: inout Generator, size: Size, time: inout Double) -> Event {
+  /// A random event; a click is resolved against `screen`, the one last
+  /// drawn, as the driver does.
+  static func randomEvent(_ rng: inout Generator, screen: Screen, time: inout Double) -> Event {
+    let size = screen.size
     let keys: [Key] = [.up, .down, .left, .right, .enter, .backspace, .tab, .escape, .space, .pageUp, .pageDown,
                        .home, .end, .delete, .function(1), .function(2), .function(3), .function(5), .function(12)]
     switch Int.random(in: 0..<10, using: &rng) {
@@ -28,7 +31,9 @@ struct KeyFuzzTests {
       let scalars: [UInt32] = [0x31, 0x32, 0x33, 0x39, 0x3F, 0x71, 0x6A, 0x6B, 0x74, 0x73, 0x6E, 0x66, 0xFC, 0x4E2D, 0x1F600, 0x1C]
       return .key(.character(Character(Unicode.Scalar(scalars.randomElement(using: &rng)!)!)))
     case 5: return .key(.control(Character(Unicode.Scalar(UInt8.random(in: 97...122, using: &rng)))))
-    case 6: return .click(row: Int.random(in: -2...size.rows + 2, using: &rng), column: Int.random(in: -2...size.columns + 2, using: &rng))
+    case 6:
+      let row = Int.random(in: -2...size.rows + 2, using: &rng), column = Int.random(in: -2...size.columns + 2, using: &rng)
+      return screen.event(forClickAtRow: row, column: column) ?? .tick(time)
     case 7: return .wheel(Bool.random(using: &rng) ? 1 : -1)
     case 8:
       let sizes = [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12), Size(columns: 1, rows: 1),
@@ -65,8 +70,9 @@ struct KeyFuzzTests {
       state = UIFixtures.state()
     }
     var quickExits = 0
+    var screen = AppView.render(state)
     for _ in 0..<10_000 {
-      let event = Self.randomEvent(&rng, size: state.size, time: &time)
+      let event = Self.randomEvent(&rng, screen: screen, time: &time)
       for effect in state.update(event) {
         switch effect {
         case .quickExit, .quit:
@@ -82,7 +88,8 @@ struct KeyFuzzTests {
           #expect(count == state.kiosk?.pinFailures)
         }
       }
-      Self.checkScreen(AppView.render(state), state.size)
+      screen = AppView.render(state)
+      Self.checkScreen(screen, state.size)
       // The interview stays consistent: answers form a path from the start.
       if let first = state.interview.answers.first { #expect(first.question == state.content.start) }
     }

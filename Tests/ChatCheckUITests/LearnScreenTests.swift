@@ -123,10 +123,10 @@ struct LearnScreenTests {
     let row = try! #require(screen.lines.firstIndex { $0.contains(option) })
     // A double-click on a reply: the second click lands on what the first
     // one brought (the chat or the feedback) and never picks a reply.
-    _ = state.update(.click(row: row, column: 6))
+    _ = click(&state, row: row, column: 6)
     #expect(state.storyModel?.choices == [1])
     #expect(state.storyModel?.phase == .feedback)
-    _ = state.update(.click(row: row, column: 6))
+    _ = click(&state, row: row, column: 6)
     #expect(state.storyModel?.choices == [1])
     #expect(state.storyModel?.phase == .feedback)
   }
@@ -151,7 +151,7 @@ struct LearnScreenTests {
     press(&state, [.character("l"), .enter, .character("?")])
     let text = AppView.render(state).text
     #expect(text.contains("Keys on this screen") && text.contains("PgUp PgDn scroll the chat"))
-    _ = state.update(.click(row: 20, column: 5))
+    _ = click(&state, row: 20, column: 5)
     #expect(state.overlay == nil)
     #expect(state.storyModel?.choices.isEmpty == true, "the click only closed the box")
   }

@@ -143,7 +143,7 @@ struct ScreenBehaviourTests {
         Issue.record("no '\(text)' in the footer: \(line)")
         return []
       }
-      return state.update(.click(row: footer, column: DisplayWidth.of(line[..<range.lowerBound]) + 1))
+      return click(&state, row: footer, column: DisplayWidth.of(line[..<range.lowerBound]) + 1)
     }
     #expect(clickHint("t QR codes").isEmpty)
     #expect(state.page == .takeAway)
@@ -157,7 +157,7 @@ struct ScreenBehaviourTests {
     }
     press(&state, [.character("x")])
     #expect(!state.showingHelp)
-    #expect(clickHint("F12 quick exit") == [.quickExit])
+    #expect(clickHint("F12/Esc Esc quick exit") == [.quickExit])
     var question = UIFixtures.state(language: "en")
     press(&question, [.enter, .character("?")])
     #expect(AppView.render(question).text.contains("1–9 highlight"), "the digits are in the ? list")
@@ -182,11 +182,11 @@ struct ScreenBehaviourTests {
     #expect(screen.modal)
     let next = screen.lines.firstIndex { $0.contains("[ Next ]") }!
     let column = screen.lines[next].distance(from: screen.lines[next].startIndex, to: screen.lines[next].range(of: "[ Next ]")!.lowerBound)
-    #expect(state.update(.click(row: next, column: column + 2)).isEmpty)
+    #expect(click(&state, row: next, column: column + 2).isEmpty)
     #expect(!state.showingHelp, "the click closed the box")
     #expect(state.interview.answers.isEmpty && state.shownQuestion?.id == "who", "and did nothing else")
     // Without the box the same click is "Next".
-    _ = state.update(.click(row: next, column: column + 2))
+    _ = click(&state, row: next, column: column + 2)
     #expect(state.shownQuestion?.id == "age_self")
   }
 
@@ -228,14 +228,14 @@ struct ScreenBehaviourTests {
     press(&state, [.character("q")])
     #expect(state.overlay == nil, "a key closes the box and does nothing else")
     press(&state, [.character("q")])
-    #expect(state.overlay == .confirmQuit)
+    #expect(state.overlay == .confirm(.quit))
   }
 
   /// Only "yes" quits; the save field's offered name gives way to typing.
   @Test func quitNeedsYesAndTheOfferedNameGivesWay() {
     var state = UIFixtures.state(language: "en")
     press(&state, [.enter, .character("q")])
-    #expect(state.overlay == .confirmQuit)
+    #expect(state.overlay == .confirm(.quit))
     #expect(state.update(.key(.enter)).isEmpty, "Enter keeps going")
     #expect(state.overlay == nil)
     press(&state, [.character("q")])

@@ -112,15 +112,15 @@ struct ScreenModelTests {
   @Test func quitAsksFirstAndKioskIgnoresIt() {
     var state = UIFixtures.state()
     press(&state, [.enter, .character("q")])
-    #expect(state.confirmingQuit)
+    #expect((state.confirming != nil))
     #expect(AppView.render(state).text.contains("Willst du ChatCheck wirklich beenden?"))
     press(&state, [.character("n")])
-    #expect(!state.confirmingQuit)
+    #expect(!(state.confirming != nil))
     press(&state, [.character("q")])
     #expect(state.update(.key(.character("j"))) == [.quit])
     var kiosk = UIFixtures.state(mode: .kiosk)
     press(&kiosk, [.enter, .character("q"), .control("c")])
-    #expect(!kiosk.confirmingQuit)
+    #expect(!(kiosk.confirming != nil))
   }
 
   @Test func languageSwitchesWithF3() {
@@ -273,11 +273,10 @@ struct ScreenSnapshotTests {
     Snapshot.check(AppView.render(kiosk), "kiosk-countdown-de-\(tag)")
     _ = kiosk.update(.tick(15))
     Snapshot.check(AppView.render(kiosk), "kiosk-countdown-1s-de-\(tag)")
-    kiosk.kiosk?.countdownEnds = nil
-    kiosk.kiosk?.pinEntry = "12"
+    kiosk.overlay = .pin(PINBox(entry: "12"))
     Snapshot.check(AppView.render(kiosk), "kiosk-pin-de-\(tag)")
     var finish = kiosk
-    finish.kiosk?.pinEntry = nil
+    finish.overlay = nil
     finish.page = .result
     _ = finish.update(.key(.character("f")))
     Snapshot.check(AppView.render(finish), "kiosk-finish-de-\(tag)")

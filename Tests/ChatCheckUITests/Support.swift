@@ -70,7 +70,7 @@ func click(_ state: inout AppState, on text: String) -> [Effect] {
     Issue.record("'\(text)' is not clickable:\n\(screen.text)")
     return []
   }
-  return state.update(.click(row: row, column: column))
+  return state.update(screen.event(forClickAtRow: row, column: column) ?? .tick(0))
 }
 
 /// Answers the shown question by option ids, as a person would: each option
@@ -103,4 +103,12 @@ func answer(_ state: inout AppState, _ answers: [(String, [String])], sourceLoca
       _ = state.update(.action(.confirm))
     }
   }
+}
+
+/// A click at a cell, resolved against the screen as drawn now, as the
+/// driver resolves it against the screen it last drew.
+@discardableResult
+func click(_ state: inout AppState, row: Int, column: Int) -> [Effect] {
+  guard let event = AppView.render(state).event(forClickAtRow: row, column: column) else { return [] }
+  return state.update(event)
 }

@@ -1,0 +1,132 @@
+import ChatCheckCore
+
+/// What a confirmation box asks.
+public enum Confirmation: Sendable, Equatable {
+  /// "Quit?" in a session.
+  case quit
+  /// "Finished?" in a kiosk: yes wipes everything.
+  case finish
+  /// "Start again?" on the result: yes drops the answers.
+  case startOver
+}
+
+/// The kiosk's staff PIN box.
+public struct PINBox: Sendable, Equatable {
+  /// The digits typed so far.
+  public var entry = ""
+  /// The last PIN was wrong.
+  public var wrong = false
+  /// Digits were typed during a wrong PIN's wait and dropped.
+  public var ignoredDigits = false
+
+  public init(entry: String = "", wrong: Bool = false, ignoredDigits: Bool = false) {
+    self.entry = entry
+    self.wrong = wrong
+    self.ignoredDigits = ignoredDigits
+  }
+}
+
+/// The one box that may be open over a page. While open it takes every
+/// event except quick exit, which always comes first.
+public enum Overlay: Sendable, Equatable {
+  /// Why we ask (on a question) and the keys of the screen, scrolled by
+  /// `scroll` lines.
+  case help(scroll: Int)
+  /// A question with [ Yes ] and [ No ]; `yes` is the focused button.
+  case confirm(Confirmation, yes: Bool)
+  /// Kiosk: the staff PIN.
+  case pin(PINBox)
+  /// Kiosk: the idle countdown, ending at this time.
+  case countdown(ends: Double)
+  /// Kiosk: Ctrl-X without a staff PIN file says how a kiosk is stopped.
+  case noPIN
+
+  /// A confirmation with "No" focused: Enter alone never ends anything.
+  public static func confirm(_ question: Confirmation) -> Overlay { .confirm(question, yes: false) }
+
+  /// A help box at its top.
+  public static let help = Overlay.help(scroll: 0)
+}
+
+extension AppState {
+  /// Whether the help box is open.
+  public var showingHelp: Bool {
+    if case .help = overlay { return true }
+    return false
+  }
+
+  /// Whether a confirmation box is open.
+  public var confirming: Confirmation? {
+    if case .confirm(let question, _) = overlay { return question }
+    return nil
+  }
+
+  /// Kiosk: when the running idle countdown ends.
+  public var countdownEnds: Double? {
+    if case .countdown(let ends) = overlay { return ends }
+    return nil
+  }
+
+  /// Kiosk: the open PIN box.
+  public var pinBox: PINBox? {
+    if case .pin(let box) = overlay { return box }
+    return nil
+  }
+
+  /// Quick exit: a session ends at once; a kiosk wipes everything and
+  /// shows the welcome screen for the next person.
+  mutating func quickExit() -> [Effect] {
+    kiosk != nil ? wipe() : [.quickExit]
+  }
+
+  /// A key while a box is open: the box decides, and nothing reaches the
+  /// page below.
+  mutating func overlayKey(_ key: Key, _ box: Overlay) -> [Effect] {
+    switch box {
+    case .help(let scroll):
+      switch key {
+      case .up, .character("k"): overlay = .help(scroll: max(0, scroll - 1))
+      case .down, .character("j"): overlay = .help(scroll: scroll + 1)
+      case .pageUp: overlay = .help(scroll: max(0, scroll - max(1, size.rows - 8)))
+      case .pageDown, .space: overlay = .help(scroll: scroll + max(1, size.rows - 8))
+      default: overlay = nil
+      }
+      return []
+    case .confirm(let question, let yes):
+      switch key {
+      case .character("y"), .character("j"), .character("Y"), .character("J"): return perform(.confirmQuit(true))
+      case .left, .right, .tab, .up, .down:
+        overlay = .confirm(question, yes: !yes)
+        return []
+      case .enter, .space: return perform(.confirmQuit(yes))
+      // Any other key keeps going: only "yes" ends or wipes.
+      default: return perform(.confirmQuit(false))
+      }
+    case .pin:
+      return pinKey(key)
+    case .countdown:
+      // Any key means "I am still here"; it does nothing else.
+      overlay = nil
+      return []
+    case .noPIN:
+      overlay = nil
+      return []
+    }
+  }
+
+  /// An action while a box is open (a click on one of its targets): the
+  /// box's own actions, or it closes.
+  mutating func overlayAction(_ action: Action, _ box: Overlay) -> [Effect] {
+    switch action {
+    case .confirmQuit(let yes) where confirming != nil:
+      return perform(.confirmQuit(yes))
+    case .scroll(let delta):
+      if case .help(let scroll) = box { overlay = .help(scroll: max(0, scroll + delta)) }
+      return []
+    default:
+      // A click beside its targets, or anything else, closes the box.
+      overlay = nil
+      return []
+    }
+  }
+}
