@@ -68,7 +68,7 @@ struct InteractiveTmuxTests {
     }
     let result = try tmux.wait(for: "Your next steps")
     #expect(result.split(separator: "\n").allSatisfy { $0.count <= 40 })
-    #expect(result.contains("F12 quick exit"))
+    #expect(result.contains("F12/Esc Esc quick exit"))
   }
 
   @Test func backHelpReviewAndChange() throws {

@@ -25,7 +25,7 @@ struct KioskTmuxTests {
     let file = NSTemporaryDirectory() + "kiosk-\(UUID().uuidString)"
     let tmux = try Tmux(kiosk("", file: file))
     try tmux.send("Enter")
-    let before = try tmux.wait(until: "the question is drawn") { $0.contains("> 1. Für mich selbst") && $0.contains("F12 schnell weg") }
+    let before = try tmux.wait(until: "the question is drawn") { $0.contains("> 1. Für mich selbst") && $0.contains("F12/Esc Esc schnell weg") }
     try tmux.send("C-c")
     try tmux.send("C-z")
     try tmux.send("C-\\")
@@ -223,7 +223,7 @@ struct KioskTmuxTests {
     _ = try first.waitForExit()
     // The restart: the right PIN at once is still refused (locked 2 s).
     let second = try Tmux("\(binary) kiosk --lang de --region DE --staff-pin-file \(pin)", environment: ["RUNTIME_DIRECTORY": runtime])
-    let welcome = try second.wait(until: "the welcome is drawn") { $0.contains("Jemand erpresst dich") && $0.contains("F12 schnell weg") }
+    let welcome = try second.wait(until: "the welcome is drawn") { $0.contains("Jemand erpresst dich") && $0.contains("F12/Esc Esc schnell weg") }
     try second.send("C-x")
     try second.wait(for: "Bitte warte noch")
     // Esc, sent after the PIN, closes the box: once the welcome screen is
