@@ -35,7 +35,9 @@ public struct AppState: Sendable {
   public var size: Size
   public var interview: Interview
   /// The page on screen, with the state only it has (see `PageState`).
-  public var pageState: PageState = .welcome
+  public var pageState: PageState = .welcome(WelcomeModel())
+  /// Set by `show` while a page performs an action: it moved elsewhere.
+  var navigated = false
   /// The box open over the page, if any; it takes every event.
   public var overlay: Overlay?
   /// The first Esc of an Esc Esc quick exit.
@@ -85,8 +87,17 @@ public struct AppState: Sendable {
 
   /// The question on screen: the one being changed, or the current one.
   public var shownQuestion: Question? {
-    if let editing { return content.question(editing) }
+    if let editing = pageState.question?.editing { return content.question(editing) }
     return interview.currentQuestion
+  }
+
+  /// The story on screen (or at its end) with the replies picked so far.
+  public var storyRun: LearnRun? {
+    switch pageState {
+    case .story(let m): LearnRun.replaying(m.story, m.choices, content)
+    case .storyEnd(let m): LearnRun.replaying(m.story, m.choices, content)
+    default: nil
+    }
   }
 
   public var result: AdviceResult {
@@ -97,8 +108,17 @@ public struct AppState: Sendable {
   /// an open box. A click that changes it opened something new (ticking an
   /// option or scrolling does not).
   public var screenIdentity: String {
-    let story = storyModel.map { "\($0.story).\($0.choices.count).\($0.phase)" } ?? ""
-    return "\(page) \(shownQuestion?.id ?? "") \(interview.answers.count) \(story) \(overlay.map { "\($0)" } ?? "")"
+    let story = pageState.story.map { "\($0.story).\($0.choices.count).\($0.phase)" } ?? ""
+    let box: String
+    switch overlay {
+    case nil: box = ""
+    case .help?: box = "help"
+    case .confirm(let question, _)?: box = "\(question)"
+    case .pin?: box = "pin"
+    case .countdown?: box = "countdown"
+    case .noPIN?: box = "noPIN"
+    }
+    return "\(page) \(shownQuestion?.id ?? "") \(interview.answers.count) \(story) \(box)"
   }
 
   /// The emergency and crisis cards of the answers so far.

@@ -13,18 +13,7 @@ public enum AppView {
       tooSmall(state, &screen)
       return screen
     }
-    switch state.page {
-    case .welcome: WelcomePage.draw(state, &screen)
-    case .question: QuestionPage.draw(state, &screen)
-    case .crisis: CrisisPage.draw(state, &screen)
-    case .review: ReviewPage.draw(state, &screen)
-    case .result: ResultPage.draw(state, &screen)
-    case .takeAway: TakeAwayPage.draw(state, &screen)
-    case .save: SavePage.draw(state, &screen)
-    case .stories: StoriesPage.draw(state, &screen)
-    case .story: StoryPage.draw(state, &screen)
-    case .storyEnd: StoryEndPage.draw(state, &screen)
-    }
+    state.pageState.model.draw(state, &screen)
     OverlayView.draw(state, &screen)
     return screen
   }
@@ -89,6 +78,7 @@ public enum AppView {
         column = start
       }
       let end = screen.put(text, row: row, column: column, style: index == focus ? .selected : .button)
+      if index == focus { screen.cursor = CursorPosition(row, column) }
       screen.addHotspot(row: row, columns: column..<end, action: action)
       column = end + 2
     }
@@ -121,10 +111,7 @@ public enum AppView {
 
   /// Rows for the result's text: all but the header, the buttons and the
   /// footer.
-  public static func resultViewportRows(_ state: AppState) -> Int {
-    let buttonRows = buttonRows(ResultPage.buttons(state).map(\.0), width: state.size.columns)
-    return max(1, state.size.rows - 2 - buttonRows)
-  }
+  public static func resultViewportRows(_ state: AppState) -> Int { ResultModel.viewportRows(state) }
 
   /// The result as lines for the screen width, with their styles.
   public static func resultLines(_ state: AppState) -> [(String, Style)] {

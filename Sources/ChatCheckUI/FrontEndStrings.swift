@@ -21,6 +21,7 @@ public enum ScreenStrings {
       "ui.kiosk.finish_title", "ui.kiosk.finish_confirm", "ui.kiosk.countdown", "ui.kiosk.continue",
       "ui.kiosk.pin_title", "ui.kiosk.pin_prompt", "ui.kiosk.pin_wrong", "ui.kiosk.pin_wait", "ui.kiosk.pin_keys",
       "ui.yes", "ui.no", "ui.start_over.title", "ui.start_over.confirm", "ui.kiosk.pin_ignored", "ui.kiosk.no_pin", "ui.result.go_on",
+      "ui.progress_editing", "ui.exclusive_cleared", "ui.pruned_one", "ui.key.select_text", "ui.save.default_name", "ui.take_away.more",
       "ui.kiosk.local", "ui.kiosk.welcome_body", "ui.kiosk.welcome_privacy", "ui.crisis.title", "ui.crisis.safe",
       "ui.crisis.safe_other", "ui.crisis.end", "ui.crisis.ended", "ui.key.crisis", "result.title", "result.footer"
     ],

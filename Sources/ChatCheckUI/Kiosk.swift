@@ -109,8 +109,6 @@ extension AppState {
       return []
     case .control:
       return []  // Ctrl-C, Ctrl-Z, Ctrl-\ and the like do nothing
-    case .character(let c) where page == .result && "fFnN".contains(c):
-      return perform(.finish)
     default:
       return nil
     }

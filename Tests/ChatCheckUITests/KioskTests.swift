@@ -41,7 +41,7 @@ struct KioskTests {
     _ = keys(&result, [.control("x")])
     _ = result.update(.wheel(1))
     _ = result.update(.wheel(1))
-    #expect(result.resultScroll == 0, "nothing scrolls behind the PIN box")
+    #expect(result.pageState.result?.scroll == 0, "nothing scrolls behind the PIN box")
   }
 
   @Test func idleVisitorsGetACountdownThenEverythingIsWiped() {

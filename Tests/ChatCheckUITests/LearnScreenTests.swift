@@ -82,8 +82,11 @@ struct LearnScreenTests {
     }
     #expect(seenRules.count == story.rules.count, "every rule was on screen before a button")
     Snapshot.check(AppView.render(state), "story-end-de-\(size.columns)x\(size.rows)")
-    // The highlighted button starts the self-check, in the same language.
-    press(&state, [.enter])
+    // "Another story" is highlighted (a stray Enter in a class does not
+    // open the self-check); the other button starts it, in the same
+    // language.
+    #expect(state.pageState.storyEnd?.cursor == 1)
+    press(&state, [.tab, .enter])
     #expect(state.page == .question)
     #expect(state.language == "de" && state.region == "DE")
     #expect(state.interview.answers.isEmpty)
@@ -95,8 +98,7 @@ struct LearnScreenTests {
     walk(&state)
     press(&state, [.enter])
     for _ in 0..<10 { press(&state, [.pageDown]) }
-    press(&state, [.tab])
-    #expect(AppView.render(state).text.contains("> Another story <"))
+    #expect(AppView.render(state).text.contains("> Another story <"), "highlighted at first")
     press(&state, [.enter])
     #expect(state.page == .stories)
   }
@@ -104,11 +106,11 @@ struct LearnScreenTests {
   @Test func backTakesTheLastReplyBack() {
     var state = state()
     press(&state, [.character("l"), .enter, .character("2"), .enter])
-    #expect(state.storyModel?.phase == .feedback)
+    #expect(state.pageState.story?.phase == .feedback)
     press(&state, [.left])
-    #expect(state.storyModel?.phase == .choosing)
-    #expect(state.storyModel?.choices.isEmpty == true)
-    #expect(state.cursor == 1, "the reply taken back stays highlighted")
+    #expect(state.pageState.story?.phase == .choosing)
+    #expect(state.pageState.story?.choices.isEmpty == true)
+    #expect(state.pageState.story?.cursor == 1, "the reply taken back stays highlighted")
     press(&state, [.left])
     #expect(state.page == .stories)
     press(&state, [.left])
@@ -124,18 +126,18 @@ struct LearnScreenTests {
     // A double-click on a reply: the second click lands on what the first
     // one brought (the chat or the feedback) and never picks a reply.
     _ = click(&state, row: row, column: 6)
-    #expect(state.storyModel?.choices == [1])
-    #expect(state.storyModel?.phase == .feedback)
+    #expect(state.pageState.story?.choices == [1])
+    #expect(state.pageState.story?.phase == .feedback)
     _ = click(&state, row: row, column: 6)
-    #expect(state.storyModel?.choices == [1])
-    #expect(state.storyModel?.phase == .feedback)
+    #expect(state.pageState.story?.choices == [1])
+    #expect(state.pageState.story?.phase == .feedback)
   }
 
   @Test func digitsOnlyHighlightAndQuickExitWorks() {
     var state = state()
     press(&state, [.character("l"), .enter, .character("3")])
-    #expect(state.storyModel?.choices.isEmpty == true)
-    #expect(state.cursor == 2)
+    #expect(state.pageState.story?.choices.isEmpty == true)
+    #expect(state.pageState.story?.cursor == 2)
     #expect(state.update(.key(.function(12))) == [.quickExit])
   }
 
@@ -153,7 +155,7 @@ struct LearnScreenTests {
     #expect(text.contains("Keys on this screen") && text.contains("PgUp PgDn scroll the chat"))
     _ = click(&state, row: 20, column: 5)
     #expect(state.overlay == nil)
-    #expect(state.storyModel?.choices.isEmpty == true, "the click only closed the box")
+    #expect(state.pageState.story?.choices.isEmpty == true, "the click only closed the box")
   }
 
   @Test func theKioskWipesAStoryLikeAVisit() {
@@ -162,7 +164,7 @@ struct LearnScreenTests {
       language: "de", region: "DE", size: Size(columns: 80, rows: 24))
     _ = state.update(.tick(100))
     for key: Key in [.character("l"), .enter, .character("1"), .enter, .enter] { _ = state.update(.key(key)) }
-    #expect(state.storyModel?.choices == [0])
+    #expect(state.pageState.story?.choices == [0])
     _ = state.update(.tick(111))
     #expect(AppView.render(state).text.contains("Bist du noch da?"))
     #expect(state.update(.tick(117)) == [.wipe])

@@ -43,19 +43,19 @@ struct ScreenModelTests {
     #expect(state.interview.facts.contains("claim.email_only"))
     let lines = AppView.resultLines(state).count
     _ = state.update(.wheel(1))
-    #expect(state.resultScroll == min(3, lines))
+    #expect(state.pageState.result?.scroll == min(3, lines))
   }
 
   @Test func backReturnsToThePreviousQuestionWithItsAnswerHighlighted() {
     var state = UIFixtures.state()
     press(&state, [.enter, .character("3")])
-    #expect(state.interview.answers.isEmpty && state.cursor == 2, "a digit only moves the highlight")
+    #expect(state.interview.answers.isEmpty && state.pageState.question?.cursor == 2, "a digit only moves the highlight")
     press(&state, [.enter])
     #expect(state.interview.currentQuestion?.id == "age_other")
     press(&state, [.left])
     #expect(state.interview.currentQuestion?.id == "who")
     #expect(state.interview.answers.isEmpty)
-    #expect(state.cursor == 2)
+    #expect(state.pageState.question?.cursor == 2)
     press(&state, [.backspace])
     #expect(state.page == .welcome)
   }
@@ -76,7 +76,7 @@ struct ScreenModelTests {
     press(&state, [.down, .down, .down, .down, .enter])
     #expect(state.page == .question)
     #expect(state.shownQuestion?.id == "pictures")
-    #expect(state.cursor == 2, "the old answer is highlighted")
+    #expect(state.pageState.question?.cursor == 2, "the old answer is highlighted")
     press(&state, [.character("1"), .enter])
     #expect(!state.interview.answers.map(\.question).contains("request"))
     #expect(state.interview.currentQuestion?.id == "threat")
@@ -139,9 +139,9 @@ struct ScreenModelTests {
     press(&state, [.enter])
     #expect(state.interview.answers.last == Answer(question: "happened", options: ["webcam", "money"]))
     press(&state, [.left])
-    #expect(state.selection == [0, 2], "going back keeps the ticks to confirm again")
+    #expect(state.pageState.question?.selection == [0, 2], "going back keeps the ticks to confirm again")
     press(&state, [.space, .character("3"), .space])
-    #expect(state.selection.isEmpty, "unticked")
+    #expect(state.pageState.question?.selection.isEmpty == true, "unticked")
     // Ticks taken back mean "none of these": Enter asks instead of taking
     // the highlight.
     press(&state, [.character("2"), .enter])
@@ -149,7 +149,7 @@ struct ScreenModelTests {
     #expect(state.shownQuestion?.id == "happened")
     // Untouched, Enter takes the highlighted option.
     press(&state, [.left, .enter])
-    #expect(state.shownQuestion?.id == "happened" && state.selection.isEmpty)
+    #expect(state.shownQuestion?.id == "happened" && state.pageState.question?.selection.isEmpty == true)
     press(&state, [.character("2"), .enter])
     #expect(state.interview.answers.last == Answer(question: "happened", options: ["recorded"]), "nothing ticked: the highlighted option")
   }
@@ -187,7 +187,7 @@ struct ScreenModelTests {
     _ = state.update(.saved(path: "x-2.md", problem: .diskFull))
     #expect(AppView.render(state).text.contains("Der Speicher ist voll"))
     var kiosk = UIFixtures.state(mode: .kiosk)
-    kiosk.page = .result
+    kiosk.pageState = .result(ResultModel())
     press(&kiosk, [.character("s")])
     #expect(kiosk.page == .result, "no saving in kiosk mode")
   }
@@ -277,7 +277,7 @@ struct ScreenSnapshotTests {
     Snapshot.check(AppView.render(kiosk), "kiosk-pin-de-\(tag)")
     var finish = kiosk
     finish.overlay = nil
-    finish.page = .result
+    finish.pageState = .result(ResultModel())
     _ = finish.update(.key(.character("f")))
     Snapshot.check(AppView.render(finish), "kiosk-finish-de-\(tag)")
   }

@@ -112,3 +112,11 @@ func click(_ state: inout AppState, row: Int, column: Int) -> [Effect] {
   guard let event = AppView.render(state).event(forClickAtRow: row, column: column) else { return [] }
   return state.update(event)
 }
+
+extension AppState {
+  /// The name typed on the save page, if it is open.
+  var savePath: String? {
+    if case .save(let save)? = pageState.result?.destination { return save.path }
+    return nil
+  }
+}

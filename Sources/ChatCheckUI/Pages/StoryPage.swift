@@ -1,51 +1,104 @@
 import ChatCheckCore
 
-/// Learning mode: the stories to pick from.
-enum StoriesPage {
-  static func draw(_ state: AppState, _ screen: inout Screen) {
-    let width = min(screen.size.columns - 2, ResultLayout.maxWidth)
-    let lang = state.textLanguage
-    AppView.header("ChatCheck", right: state.text("learn.title"), &screen)
-    var row = screen.size.rows < 16 ? 1 : 2
-    let bottom = screen.size.rows - 3
-    let stories = state.content.stories
-    // The intro goes first on a small screen; every title stays.
-    let titles = stories.enumerated().map { index, story in
-      TextWrap.lines(story.title.text(lang), width: max(1, width - 4), first: "\(index + 1). ", rest: "   ")
-    }
-    let needed = titles.map(\.count).reduce(0, +)
-    let intro = TextWrap.lines(state.text("learn.intro"), width: width)
-    if row + intro.count + 1 + needed <= bottom {
-      for line in intro {
-        screen.put(line, row: row, column: 1)
-        row += 1
-      }
-      row += 1
-    }
-    for (index, lines) in titles.enumerated() {
-      let selected = index == state.cursor
-      for (i, line) in lines.enumerated() where row < bottom {
-        if selected { screen.paint(row: row, columns: 0..<min(screen.size.columns, width + 1), style: .selected) }
-        screen.put(" " + line, row: row, column: 1, style: selected ? .selected : .normal)
-        if selected && i == 0 {
-          screen.put(">", row: row, column: 1, style: .selected)
-          screen.cursor = CursorPosition(row, 1)
-        }
-        screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .openStory(index))
-        row += 1
-      }
-    }
-    AppView.buttons([(state.text("ui.next"), .confirm), (state.text("ui.back"), .back)], row: screen.size.rows - 2, &screen)
-    AppView.footer(state, &screen)
-  }
-}
-
 /// Learning mode: a chat that unfolds message by message, the stranger on
 /// the left and "you" on the right, and under it the replies to pick
 /// from, or the feedback on the reply picked.
-enum StoryPage {
-  static func draw(_ state: AppState, _ screen: inout Screen) {
-    guard let model = state.storyModel, let run = state.storyRun else { return }
+public struct StoryModel: PageModel {
+  public enum Phase: Sendable, Equatable {
+    /// The current decision's replies, one highlighted.
+    case choosing
+    /// Why the last reply is safe or risky; the stranger answers after.
+    case feedback
+    /// The chat is over; Enter shows what happened and the rules.
+    case closing
+  }
+
+  public var story = 0
+  /// The replies picked: option indexes, one per decision so far.
+  public var choices: [Int] = []
+  public var cursor = 0
+  public var phase = Phase.choosing
+  /// Chat lines scrolled back from the newest.
+  public var scrollBack = 0
+
+  public init(story: Int = 0, choices: [Int] = [], cursor: Int = 0, phase: Phase = .choosing) {
+    self.story = story
+    self.choices = choices
+    self.cursor = cursor
+    self.phase = phase
+  }
+
+  /// The story with the replies picked so far.
+  func run(_ content: Content) -> LearnRun? {
+    LearnRun.replaying(story, choices, content)
+  }
+
+  func keys(_ app: AppState) -> PageKeys {
+    let t = { (key: String) in app.text(key) }
+    let choosing = phase == .choosing
+    // A page is the chat's visible rows less one, so no line is skipped.
+    let screenful = max(1, Self.chatRows(app, self) - 1)
+    var main = [KeyBinding(keys: [.enter, .right] + (choosing ? [] : [.space]), label: t(choosing ? "ui.key.next" : "ui.key.go_on"), action: .confirm)]
+    if choosing {
+      main += [
+        KeyBinding(keys: [.up, .character("k")], label: nil, action: .moveCursor(-1)),
+        KeyBinding(keys: [.down, .character("j"), .tab], label: t("ui.key.move"), action: .moveCursor(1)),
+        KeyBinding(keys: [], label: t("ui.key.digits"), action: .moveCursor(0), inFooter: false),
+      ]
+    }
+    main.append(KeyBinding(keys: [.left, .backspace], label: t("ui.key.back"), action: .back))
+    return PageKeys(main: main, secondary: [
+      KeyBinding(keys: [.pageUp], label: nil, action: .scroll(-screenful)),
+      KeyBinding(keys: [.pageDown], label: t("ui.key.chat_scroll"), action: .scroll(screenful)),
+    ])
+  }
+
+  mutating func highlight(_ n: Int, _ app: AppState) {
+    if phase == .choosing && n <= (run(app.content)?.currentDecision?.options.count ?? 0) { cursor = n - 1 }
+  }
+
+  mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
+    guard let run = self.run(app.content) else { return nil }
+    switch action {
+    case .reply(let index):
+      guard phase == .choosing, run.currentDecision?.options.indices.contains(index) == true else { return [] }
+      choices.append(index)
+      cursor = index
+      phase = .feedback
+      scrollBack = 0
+    case .confirm:
+      switch phase {
+      case .choosing: return perform(.reply(cursor), &app)
+      case .feedback:
+        phase = run.isFinished ? .closing : .choosing
+        cursor = 0
+        scrollBack = 0
+      case .closing:
+        app.show(.storyEnd(StoryEndModel(story: story, choices: choices)))
+      }
+    case .moveCursor(let delta):
+      guard phase == .choosing, let decision = run.currentDecision else { return [] }
+      cursor = min(max(0, cursor + delta), decision.options.count - 1)
+    case .back:
+      // Back takes the last reply back, so it can be chosen again.
+      guard let last = choices.popLast() else {
+        app.show(.stories(StoriesModel(cursor: story)))
+        return []
+      }
+      cursor = last
+      phase = .choosing
+      scrollBack = 0
+    case .scroll(let delta):
+      scrollBack = min(max(0, scrollBack - delta), Self.hiddenAbove(app, self, scrollBack: 0))
+    default:
+      return nil
+    }
+    return []
+  }
+
+  func draw(_ app: AppState, _ screen: inout Screen) {
+    let state = app, model = self
+    guard let run = self.run(app.content) else { return }
     let width = screen.size.columns - 2
     let number = min(model.choices.count + (model.phase == .choosing ? 1 : 0), run.story.decisions.count)
     let progress = state.text("learn.progress", ["n": String(max(1, number)), "m": String(run.story.decisions.count)])
@@ -54,7 +107,7 @@ enum StoryPage {
     AppView.header(title, right: progress, &screen)
     let footerRow = screen.size.rows - 1
     // The chat keeps at least one row; the panel gets the rest.
-    let panel = fitPanel(panelLines(state, model, run, width: width), room: panelRoom(state.size, model), cursor: model.cursor)
+    let panel = Self.fitPanel(Self.panelLines(state, model, run, width: width), room: Self.panelRoom(state.size, model), cursor: model.cursor)
     let panelTop = footerRow - panel.lines.count
     for (i, line) in panel.lines.enumerated() {
       let row = panelTop + i
@@ -68,7 +121,7 @@ enum StoryPage {
 
     // The chat sits on the panel, newest line last, like a messenger.
     let chatRows = max(0, panelTop - 1)
-    let chat = chatLines(state, model, run, width: width)
+    let chat = Self.chatLines(state, model, run, width: width)
     let end = max(0, chat.count - model.scrollBack)
     let start = max(0, end - chatRows)
     let top = panelTop - (end - start)
@@ -156,8 +209,8 @@ enum StoryPage {
       lines += TextWrap.lines(decision.prompt.text(lang), width: width).map { Line(text: $0, style: .title) }
       for (index, option) in decision.options.enumerated() {
         let selected = index == model.cursor
-        let mark = selected ? ">\(index + 1)." : " \(index + 1)."
-        for (i, text) in TextWrap.lines(option.text.text(lang), width: max(1, width - 4), first: mark + " ", rest: "    ").enumerated() {
+        let mark = selected ? "> \(index + 1)." : "  \(index + 1)."
+        for (i, text) in TextWrap.lines(option.text.text(lang), width: max(1, width - 5), first: mark + " ", rest: "     ").enumerated() {
           lines.append(Line(text: text, style: selected ? .selected : .normal, action: .reply(index), cursor: selected && i == 0, option: index))
         }
       }
@@ -176,93 +229,28 @@ enum StoryPage {
 
   /// How many chat lines are above the chat's rows when scrolled back by
   /// `scrollBack`.
-  static func hiddenAbove(_ state: AppState, scrollBack: Int) -> Int {
-    guard let model = state.storyModel, let run = state.storyRun else { return 0 }
+  static func hiddenAbove(_ state: AppState, _ model: StoryModel, scrollBack: Int) -> Int {
+    guard let run = model.run(state.content) else { return 0 }
     let total = chatLines(state, model, run, width: state.size.columns - 2).count
-    return max(0, total - scrollBack - chatRows(state))
+    return max(0, total - scrollBack - chatRows(state, model))
   }
 
   /// The rows the chat has above the panel.
-  static func chatRows(_ state: AppState) -> Int {
-    guard let model = state.storyModel, let run = state.storyRun else { return 0 }
+  static func chatRows(_ state: AppState, _ model: StoryModel) -> Int {
+    guard let run = model.run(state.content) else { return 0 }
     let width = state.size.columns - 2
-    let panel = fitPanel(panelLines(state, model, run, width: width), room: panelRoom(state.size, model), cursor: model.cursor).lines.count
+    let panel = Self.fitPanel(Self.panelLines(state, model, run, width: width), room: Self.panelRoom(state.size, model), cursor: model.cursor).lines.count
     return max(0, state.size.rows - 1 - panel - 1)
   }
 }
 
-/// Learning mode: what happened in the story and the rules to remember;
-/// the buttons come after the rules, so they are read first.
-enum StoryEndPage {
-  static func viewportRows(_ size: Size) -> Int { max(1, size.rows - 2) }
-
-  struct Line {
-    var text: String
-    var style: Style
-    var buttons = false
-  }
-
-  static func lines(_ state: AppState) -> [Line] {
-    guard let run = state.storyRun else { return [] }
-    let width = min(state.size.columns - 2, ResultLayout.maxWidth)
-    let story = run.story, lang = state.textLanguage
-    var lines: [Line] = []
-    lines += TextWrap.lines(state.text("learn.outcome.title"), width: width).map { Line(text: $0, style: .title) }
-    lines += TextWrap.lines(story.outcome.text(lang), width: width).map { Line(text: $0, style: .normal) }
-    lines.append(Line(text: "", style: .normal))
-    lines += TextWrap.lines(state.text("learn.rules.title"), width: width).map { Line(text: $0, style: .title) }
-    for (index, rule) in story.rules.enumerated() {
-      lines += TextWrap.lines(rule.text(lang), width: width, first: "\(index + 1). ", rest: "   ").map { Line(text: $0, style: .normal) }
-    }
-    lines.append(Line(text: "", style: .normal))
-    let rows = AppView.buttonRows(buttonLabels(state), width: state.size.columns)
-    for _ in 0..<rows { lines.append(Line(text: "", style: .normal, buttons: true)) }
-    return lines
-  }
-
-  static func buttonLabels(_ state: AppState) -> [String] {
-    [state.text("learn.start_check"), state.text("learn.another")]
-  }
-
-  /// Lines below the screen's last row.
-  static func hiddenBelow(_ state: AppState) -> Int {
-    let scroll = state.storyEndModel?.scroll ?? 0
-    return max(0, lines(state).count - scroll - viewportRows(state.size))
-  }
-
-  static func draw(_ state: AppState, _ screen: inout Screen) {
-    guard let model = state.storyEndModel, let run = state.storyRun else { return }
-    AppView.header("ChatCheck", right: run.story.title.text(state.textLanguage), &screen)
-    let all = lines(state)
-    let rows = viewportRows(screen.size)
-    var buttonRow: Int?
-    for (i, line) in all.dropFirst(model.scroll).prefix(rows).enumerated() {
-      if line.buttons {
-        if buttonRow == nil { buttonRow = 1 + i }
-      } else {
-        screen.put(line.text, row: 1 + i, column: 1, style: line.style)
-      }
-    }
-    if model.scroll > 0 { screen.put("↑", row: 1, column: screen.size.columns - 1, style: .hint) }
-    if hiddenBelow(state) > 0 { screen.put("↓", row: rows, column: screen.size.columns - 1, style: .hint) }
-    // The buttons exist only once they are on screen, after the rules.
-    if let buttonRow, model.scroll + rows >= all.count {
-      let labels = buttonLabels(state)
-      var column = 1, row = buttonRow
-      for (index, label) in labels.enumerated() {
-        let selected = index == model.cursor
-        let text = selected ? "> \(label) <" : "[ \(label) ]"
-        let w = DisplayWidth.of(text)
-        if column + w > screen.size.columns, column > 1 {
-          row += 1
-          column = 1
-        }
-        let end = screen.put(text, row: row, column: column, style: selected ? .selected : .button, limit: screen.size.columns - 2)
-        if selected { screen.cursor = CursorPosition(row, column) }
-        screen.addHotspot(row: row, columns: column..<end, action: index == 0 ? .startCheck : .anotherStory)
-        column = end + 2
-      }
-    }
-    AppView.footer(state, &screen)
+extension LearnRun {
+  /// Story `index` of `content` with `choices` replayed; nil for a story
+  /// the content does not have.
+  static func replaying(_ index: Int, _ choices: [Int], _ content: Content) -> LearnRun? {
+    guard content.stories.indices.contains(index) else { return nil }
+    var run = LearnRun(story: content.stories[index])
+    for choice in choices { run.choose(choice) }
+    return run
   }
 }

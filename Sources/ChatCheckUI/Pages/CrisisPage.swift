@@ -2,40 +2,76 @@ import ChatCheckCore
 
 /// Emergency and crisis help, at once: each card's title, its "now" step
 /// and how to reach its resources, then two buttons: "I am safe right
-/// now: go on" and "End".
-enum CrisisPage {
-  static func draw(_ state: AppState, _ screen: inout Screen) {
-    let width = screen.size.columns - 2
-    AppView.header("ChatCheck", right: state.text("ui.crisis.title"), &screen)
+/// now: go on" and "End". The check goes on from here.
+public struct CrisisModel: PageModel {
+  /// The highlighted button: 0 goes on, 1 ends.
+  public var cursor = 0
+
+  public init(cursor: Int = 0) { self.cursor = cursor }
+
+  func keys(_ app: AppState) -> PageKeys {
+    PageKeys(main: [
+      KeyBinding(keys: [.enter], label: app.text("ui.key.crisis"), action: cursor == 0 ? .crisisGoOn : .crisisEnd),
+      KeyBinding(keys: [.up, .down, .right, .tab, .character("k"), .character("j")], label: nil, action: .moveCursor(cursor == 0 ? 1 : -1)),
+      KeyBinding(keys: [.left, .backspace], label: app.text("ui.key.back"), action: .back),
+    ])
+  }
+
+  mutating func highlight(_ n: Int, _ app: AppState) {
+    if n <= 2 { cursor = n - 1 }
+  }
+
+  mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
+    switch action {
+    case .moveCursor(let delta):
+      cursor = min(max(0, cursor + delta), 1)
+    case .crisisGoOn:
+      app.show(app.interview.isFinished ? .result(ResultModel()) : .question(QuestionModel()))
+    case .crisisEnd:
+      app.show(.result(ResultModel()))
+      app.notice = app.text("ui.crisis.ended")
+    case .back:
+      if let last = app.interview.answers.last, app.interview.back() {
+        app.show(.question(.preselecting(last, app.content)))
+      }
+    default:
+      return nil
+    }
+    return []
+  }
+
+  func draw(_ app: AppState, _ screen: inout Screen) {
+    let width = min(screen.size.columns - 2, ResultLayout.maxWidth)
+    AppView.header("ChatCheck", right: app.text("ui.crisis.title"), &screen)
     let buttonsRow = screen.size.rows - 3
     // As much as fits: the text and steps, then only the "now" step, then
     // one line per help line, so the numbers always show.
     let room = max(0, buttonsRow - 1)
-    let shown = [Detail.full, .now, .compact].lazy.map { lines(state, width: width, detail: $0) }
-      .first { $0.count <= room } ?? lines(state, width: width, detail: .compact)
+    let shown = [Detail.full, .now, .compact].lazy.map { Self.lines(app, width: width, detail: $0) }
+      .first { $0.count <= room } ?? Self.lines(app, width: width, detail: .compact)
     for (i, (line, style)) in shown.prefix(room).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style, limit: width)
     }
     // The person affected is safe; a parent or helper says nobody is in danger.
-    let safe = state.result.reader == .affected ? "ui.crisis.safe" : "ui.crisis.safe_other"
-    let labels = [state.text(safe), state.text("ui.crisis.end")]
+    let safe = app.result.reader == .affected ? "ui.crisis.safe" : "ui.crisis.safe_other"
+    let labels = [app.text(safe), app.text("ui.crisis.end")]
     let actions: [Action] = [.crisisGoOn, .crisisEnd]
     var column = 1
     var row = buttonsRow
     for (index, label) in labels.enumerated() {
-      let text = index == state.cursor ? "> \(label) <" : "[ \(label) ]"
+      let text = index == cursor ? "> \(label) <" : "[ \(label) ]"
       let w = DisplayWidth.of(text)
       if column + w > screen.size.columns, column > 1 {
         row += 1
         column = 1
       }
-      let style: Style = index == state.cursor ? .selected : .button
+      let style: Style = index == cursor ? .selected : .button
       let end = screen.put(text, row: min(row, screen.size.rows - 2), column: column, style: style, limit: width)
-      if index == state.cursor { screen.cursor = CursorPosition(min(row, screen.size.rows - 2), column) }
+      if index == cursor { screen.cursor = CursorPosition(min(row, screen.size.rows - 2), column) }
       screen.addHotspot(row: min(row, screen.size.rows - 2), columns: column..<end, action: actions[index])
       column = end + 2
     }
-    AppView.footer(state, &screen)
+    AppView.footer(app, &screen)
   }
 
   enum Detail { case full, now, compact }

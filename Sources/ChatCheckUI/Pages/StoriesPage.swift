@@ -1,0 +1,79 @@
+import ChatCheckCore
+
+/// Learning mode: the stories to pick from.
+public struct StoriesModel: PageModel {
+  /// The highlighted story.
+  public var cursor = 0
+
+  public init(cursor: Int = 0) { self.cursor = cursor }
+
+  func keys(_ app: AppState) -> PageKeys {
+    let t = { (key: String) in app.text(key) }
+    return PageKeys(main: [
+      KeyBinding(keys: [.enter, .right], label: t("ui.key.next"), action: .confirm),
+      KeyBinding(keys: [.up, .character("k")], label: nil, action: .moveCursor(-1)),
+      KeyBinding(keys: [.down, .character("j"), .tab], label: t("ui.key.move"), action: .moveCursor(1)),
+      KeyBinding(keys: [.left, .backspace], label: t("ui.key.back"), action: .back),
+      KeyBinding(keys: [], label: t("ui.key.digits"), action: .moveCursor(0), inFooter: false),
+    ])
+  }
+
+  mutating func highlight(_ n: Int, _ app: AppState) {
+    if n <= app.content.stories.count { cursor = n - 1 }
+  }
+
+  mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
+    switch action {
+    case .moveCursor(let delta):
+      cursor = min(max(0, cursor + delta), max(0, app.content.stories.count - 1))
+    case .confirm:
+      return perform(.openStory(cursor), &app)
+    case .openStory(let index):
+      guard app.content.stories.indices.contains(index) else { return [] }
+      app.show(.story(StoryModel(story: index)))
+    case .back:
+      app.show(.welcome(WelcomeModel()))
+    default:
+      return nil
+    }
+    return []
+  }
+
+  func draw(_ app: AppState, _ screen: inout Screen) {
+    let state = app
+    let width = min(screen.size.columns - 2, ResultLayout.maxWidth)
+    let lang = state.textLanguage
+    AppView.header("ChatCheck", right: state.text("learn.title"), &screen)
+    var row = screen.size.rows < 16 ? 1 : 2
+    let bottom = screen.size.rows - 3
+    let stories = state.content.stories
+    // The intro goes first on a small screen; every title stays.
+    let titles = stories.enumerated().map { index, story in
+      TextWrap.lines(story.title.text(lang), width: max(1, width - 4), first: "\(index + 1). ", rest: "   ")
+    }
+    let needed = titles.map(\.count).reduce(0, +)
+    let intro = TextWrap.lines(state.text("learn.intro"), width: width)
+    if row + intro.count + 1 + needed <= bottom {
+      for line in intro {
+        screen.put(line, row: row, column: 1)
+        row += 1
+      }
+      row += 1
+    }
+    for (index, lines) in titles.enumerated() {
+      let selected = index == cursor
+      for (i, line) in lines.enumerated() where row < bottom {
+        if selected { screen.paint(row: row, columns: 0..<min(screen.size.columns, width + 1), style: .selected) }
+        screen.put("   " + line, row: row, column: 0, style: selected ? .selected : .normal)
+        if selected && i == 0 {
+          screen.put(">", row: row, column: 1, style: .selected)
+          screen.cursor = CursorPosition(row, 1)
+        }
+        screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .openStory(index))
+        row += 1
+      }
+    }
+    AppView.buttons([(state.text("ui.next"), .confirm), (state.text("ui.back"), .back)], row: screen.size.rows - 2, &screen)
+    AppView.footer(state, &screen)
+  }
+}
