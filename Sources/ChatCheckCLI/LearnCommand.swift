@@ -17,7 +17,8 @@ struct LearnCommand: ParsableCommand {
         chatcheck learn
         chatcheck learn --plain --scenario video-call
         chatcheck learn --list --format json
-        echo '{"first-contact": "slow-down", "move-app": "decline"}' | chatcheck learn --scenario video-call --answers - --partial
+        echo '{"first-contact": "slow-down", "move-app": "decline"}' \\
+          | chatcheck learn --scenario video-call --answers - --partial
         chatcheck learn --scenario email-bluff --answers replies.yaml --format json
       """
   )
