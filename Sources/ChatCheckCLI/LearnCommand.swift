@@ -110,7 +110,8 @@ struct LearnCommand: ParsableCommand {
       content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })
-    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, Self.endedEarly) }
+    // In the session's language: the one line that says why the session ended.
+    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, plainSession.endedEarly) }
   }
 
   static let endedEarly = "input ended before the last decision was answered"
