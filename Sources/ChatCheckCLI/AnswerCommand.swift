@@ -12,11 +12,13 @@ struct AnswerCommand: ParsableCommand {
       'chatcheck paths' lists the question and option ids.
 
       Examples:
-        chatcheck answer --answer who=me --answer age_self=adult --answer feeling_self=coping \\
-          --answer contact=stranger --answer pictures=yes_or_unsure --answer threat=threatens \\
-          --answer demand=money --answer happened=neither --region DE --lang de
+        chatcheck answer --region DE --lang de \\
+          --answer who=me --answer age_self=adult --answer feeling_self=coping \\
+          --answer contact=stranger --answer pictures=yes_or_unsure \\
+          --answer threat=threatens --answer demand=money --answer happened=neither
         chatcheck answer --answers answers.yaml --format markdown > handout.md
-        echo '{"who": "me", "age_self": "adult"}' | chatcheck answer --answers - --partial --format json
+        echo '{"who": "me", "age_self": "adult"}' \\
+          | chatcheck answer --answers - --partial --format json
         chatcheck answer --fact payment.demanded --fact victim.minor --format json
       """
   )

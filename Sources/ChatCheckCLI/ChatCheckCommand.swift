@@ -50,7 +50,8 @@ struct ChatCheckCommand: ParsableCommand {
       content: session.content, language: session.language, region: session.region, clock: SystemClock.clock,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })
-    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, Self.endedEarly) }
+    // In the session's language: the one line that says why the session ended.
+    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, plainSession.endedEarly) }
   }
 
   static let endedEarly = "input ended before the last question was answered"

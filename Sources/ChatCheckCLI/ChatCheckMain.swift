@@ -63,4 +63,21 @@ public enum ChatCheckMain {
       return code == .failure ? ExitStatus.internalError.rawValue : code.rawValue
     }
   }
+
+  /// Every command's help as `--help` prints it at `columns`, with the
+  /// command's words ("kiosk set-pin") and its discussion as written.
+  public static func helpMessages(columns: Int) -> [(command: String, help: String, discussion: String)] {
+    var out: [(command: String, help: String, discussion: String)] = []
+    func visit(_ type: any ParsableCommand.Type, path: [String]) {
+      let configuration = type.configuration
+      let words = path + [configuration.commandName ?? ""]
+      let help = type == ChatCheckCommand.self
+        ? ChatCheckCommand.helpMessage(columns: columns)
+        : ChatCheckCommand.helpMessage(for: type, columns: columns)
+      out.append((words.dropFirst().joined(separator: " "), help, configuration.discussion))
+      for sub in configuration.subcommands { visit(sub, path: words) }
+    }
+    visit(ChatCheckCommand.self, path: [])
+    return out
+  }
 }

@@ -7,9 +7,17 @@ struct KioskCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check a kiosk's PIN file and local contact, then exit (0, or 65/66 with the error).",
+    // The options are the kiosk's: swift-argument-parser builds a
+    // command's usage line from its own options only, so they are named here.
+    usage: "chatcheck kiosk check [--staff-pin-file <FILE>] [--local <FILE>]",
     discussion: """
-      The files are named with the kiosk's own options, after 'check' or before it:
-        chatcheck kiosk check --staff-pin-file /etc/chatcheck/staff-pin --local /etc/chatcheck/local.yaml
+      The files are named with the kiosk's own options, after 'check' or before it. \
+      A PIN file that only root may read needs sudo.
+
+      Examples:
+        sudo chatcheck kiosk check --staff-pin-file /etc/chatcheck/staff-pin \\
+          --local /etc/chatcheck/local.yaml
+        chatcheck kiosk --local local.yaml check
       """)
 
   @ParentCommand var kiosk: KioskCommand

@@ -18,6 +18,11 @@ struct KioskCommand: ParsableCommand {
       countdown asks whether the person is still there, then everything is wiped. F12 or \
       Esc Esc wipes at once. Staff leave with Ctrl-X and the PIN (see 'kiosk set-pin'); \
       without a PIN file only SIGTERM or SIGHUP end kiosk mode.
+
+      Examples:
+        sudo chatcheck kiosk --staff-pin-file /etc/chatcheck/staff-pin \\
+          --local /etc/chatcheck/local.yaml --lang de --region DE
+        sudo chatcheck kiosk check --staff-pin-file /etc/chatcheck/staff-pin
       """,
     subcommands: [SetPINCommand.self, KioskCheckCommand.self]
   )
@@ -84,12 +89,17 @@ struct SetPINCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set-pin",
     abstract: "Store the hash of a staff PIN (4 to 12 digits, read from standard input).",
+    // swift-argument-parser builds a command's usage line from its own
+    // options only, so the parent's --staff-pin-file is named here.
+    usage: "chatcheck kiosk set-pin --staff-pin-file <FILE> [--force]",
     discussion: """
-      The file is named with the kiosk's own option, before 'set-pin':
-        chatcheck kiosk --staff-pin-file /etc/chatcheck/staff-pin set-pin
-      or after it:
-        chatcheck kiosk set-pin --staff-pin-file /etc/chatcheck/staff-pin
-      On a terminal the PIN is asked twice, without echo; otherwise one line is read.
+      --staff-pin-file FILE names where the hash is written; it is the kiosk's own \
+      option, so it may come after 'set-pin' or before it. On a terminal the PIN is \
+      asked twice, without echo; otherwise one line is read.
+
+      Examples:
+        sudo chatcheck kiosk set-pin --staff-pin-file /etc/chatcheck/staff-pin
+        sudo chatcheck kiosk --staff-pin-file /etc/chatcheck/staff-pin set-pin
       """)
 
   /// `--staff-pin-file` belongs to `kiosk`, so that `chatcheck kiosk
@@ -107,7 +117,7 @@ struct SetPINCommand: ParsableCommand {
     // Before the PIN is typed: is the path one that may be replaced?
     try PINFile.requireReplaceable(staffPinFile, force: force)
     let interactive = isatty(0) != 0
-    let pin = try readPIN(prompt: "PIN: ", interactive: interactive)
+    let pin = try readPIN(prompt: "PIN (4 to 12 digits): ", interactive: interactive)
     guard StaffPIN.isValid(pin) else {
       throw ChatCheckError(.usage, "a PIN is 4 to 12 digits")
     }

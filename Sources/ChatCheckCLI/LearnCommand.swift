@@ -17,7 +17,8 @@ struct LearnCommand: ParsableCommand {
         chatcheck learn
         chatcheck learn --plain --scenario video-call
         chatcheck learn --list --format json
-        echo '{"first-contact": "slow-down", "move-app": "decline"}' | chatcheck learn --scenario video-call --answers - --partial
+        echo '{"first-contact": "slow-down", "move-app": "decline"}' \\
+          | chatcheck learn --scenario video-call --answers - --partial
         chatcheck learn --scenario email-bluff --answers replies.yaml --format json
       """
   )
@@ -109,7 +110,8 @@ struct LearnCommand: ParsableCommand {
       content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })
-    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, Self.endedEarly) }
+    // In the session's language: the one line that says why the session ended.
+    if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, plainSession.endedEarly) }
   }
 
   static let endedEarly = "input ended before the last decision was answered"

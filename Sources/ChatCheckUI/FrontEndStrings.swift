@@ -38,12 +38,13 @@ public enum PlainStrings {
   public static let required = RequiredStrings(
     "plain mode needs it",
     always: [
-      "plain.intro", "plain.choose", "plain.choose_multi", "plain.invalid", "plain.help_hint", "plain.eof",
-      "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other", "plain.invalid_choice"
+      "plain.intro", "plain.choose", "plain.choose_multi", "plain.help_hint", "plain.eof",
+      "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other", "plain.invalid_choice",
+      "plain.again", "plain.again_multi", "plain.important"
     ],
     withStories: [
       "learn.plain.intro", "learn.plain.decision", "learn.plain.choose", "learn.plain.more", "learn.plain.check",
-      "learn.you", "learn.risky", "learn.rules.title"
+      "learn.you", "learn.risky", "learn.rules.title", "learn.plain.eof", "plain.invalid"
     ])
 }
 

@@ -95,7 +95,7 @@ struct AnswerCommandTests {
     let file = try Binary.temporaryFile("contact: stranger\nhappened: [webcam\n")
     let run = try Binary.run(["answer", "--content", valid, "--answers", file.path])
     #expect(run.status == 65)
-    #expect(run.stderr.hasPrefix("chatcheck: error: \(file.path):3:1: YAML syntax"), "\(run.stderr)")
+    #expect(run.stderr.hasPrefix("chatcheck: error: \(file.path):2:18: YAML syntax"), "\(run.stderr)")
   }
 
   @Test func brokenContentStopsEveryCommandWithLocatedErrors() throws {

@@ -82,7 +82,7 @@ struct FaultTests {
     #expect(closed == 70)
     let plain = try Binary.run(["--plain", "--lang", "en"], stdin: "")
     #expect(plain.status == 65)
-    #expect(plain.stderr.contains("input ended before the last question was answered"))
+    #expect(plain.stderr.contains("The input ended before all questions were answered."))
     let eof = try Binary.run(["--lang", "en"], stdin: "")
     #expect(eof.status == 65)
   }

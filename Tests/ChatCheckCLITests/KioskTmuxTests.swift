@@ -146,6 +146,22 @@ struct KioskTmuxTests {
     #expect(timeout.status == 64)
   }
 
+  /// On a terminal set-pin says what a PIN is before it is typed, and
+  /// shows no digit.
+  @Test func setPINOnATerminalNamesTheRangeInItsPrompt() throws {
+    let path = NSTemporaryDirectory() + "pin-\(UUID().uuidString)"
+    let tmux = try Tmux(Tmux.withStty("\(binary) kiosk set-pin --staff-pin-file \(path)", file: path + ".status"))
+    try tmux.wait(for: "PIN (4 to 12 digits):")
+    try tmux.send("2468", literal: true)
+    try tmux.send("Enter")
+    try tmux.wait(for: "PIN again:")
+    try tmux.send("2468", literal: true)
+    try tmux.send("Enter")
+    let screen = try tmux.wait(for: "PIN hash written to")
+    #expect(!screen.contains("2468"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("$y$"))
+  }
+
   @Test func pinFilesAreWrittenPrivateAndRefusedWhenOthersCanWriteThem() throws {
     let path = try pinFile("2468")
     let mode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)

@@ -98,7 +98,11 @@ struct LearnCommandTests {
     #expect(again.stdout.contains("Das kannst du dir merken"))
     let short = try Binary.run(["learn", "--plain", "--scenario", "email-bluff"], stdin: "1\n")
     #expect(short.status == 65)
-    #expect(short.stderr.contains("input ended before the last decision was answered"))
+    #expect(short.stderr == "chatcheck: error: The input ended before all decisions were made.\n")
+    let kurz = try Binary.run(["learn", "--plain", "--scenario", "email-bluff", "--lang", "de"], stdin: "1\n")
+    #expect(kurz.status == 65)
+    #expect(kurz.stderr == "chatcheck: error: Die Eingabe ist zu Ende, bevor alle Entscheidungen getroffen waren.\n")
+    #expect(!kurz.stdout.contains("Die Eingabe ist zu Ende"))
   }
 }
 

@@ -117,7 +117,12 @@ struct LintGraphPathsTests {
     #expect(!run.stdout.contains("\u{1B}"), "no escape sequences in plain mode")
     let early = try Binary.run(["--plain", "--content", valid, "--lang", "en"], stdin: "1\n")
     #expect(early.status == 65)
-    #expect(early.stderr.contains("chatcheck: error: input ended before the last question was answered"))
+    #expect(early.stderr == "chatcheck: error: Input ended.\n", "one error line, from the content")
+    // In the session's language, and only there: stdout just ends its line.
+    let german = try Binary.run(["--plain", "--content", valid, "--lang", "de"], stdin: "1\n")
+    #expect(german.status == 65)
+    #expect(german.stderr == "chatcheck: error: Eingabe zu Ende.\n")
+    #expect(!german.stdout.contains("Eingabe zu Ende") && german.stdout.hasSuffix("> \n"), "\(german.stdout)")
   }
 
   @Test func firstFrameFlagForBenchmarksDrawsHeadlessAndExits() throws {

@@ -90,7 +90,7 @@ struct ScriptedAnswersTests {
 
   @Test func malformedAnswersFilesAreLocatedDataErrors() {
     let cases = [
-      ("contact: [stranger\n", "a.yaml:2:1: YAML syntax"),
+      ("contact: [stranger\n", "a.yaml:1:19: YAML syntax"),
       ("- contact\n", "a.yaml:1:1: an answers file must map"),
       ("contact: {a: b}\n", "a.yaml:1:10: question 'contact': the answer must be"),
       ("", "a.yaml:1:1: the file is empty"),

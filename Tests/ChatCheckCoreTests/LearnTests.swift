@@ -101,6 +101,34 @@ struct LearnTests {
     }
   }
 
+  /// Plain mode puts "Safe:" or "Risky:" before the feedback; the
+  /// feedback does not add a label of its own ("Safe: Good: …").
+  @Test func plainFeedbackHasOneLabel() throws {
+    let doubled = try Regex(#"^(Safe|Risky|Sicher|Riskant): [^ :]+:"#)
+    for story in Self.content.stories {
+      let most = story.decisions.map(\.options.count).max() ?? 0
+      for pick in 0..<most {
+        for language in ["de", "en"] {
+          var output = ""
+          var decision = 0
+          let session = PlainLearning(
+            content: Self.content, story: story, language: language, region: "DE",
+            readLine: {
+              defer { decision += 1 }
+              return String(pick % story.decisions[decision].options.count + 1)
+            },
+            write: { output += $0 })
+          #expect(session.run() == .finished)
+          let verdicts = output.split(separator: "\n").filter { $0.hasPrefix("Safe: ") || $0.hasPrefix("Risky: ") || $0.hasPrefix("Sicher: ") || $0.hasPrefix("Riskant: ") }
+          #expect(verdicts.count == story.decisions.count, "\(story.id) \(language)")
+          for line in verdicts {
+            #expect(line.firstMatch(of: doubled) == nil, "\(story.id): \(line)")
+          }
+        }
+      }
+    }
+  }
+
   @Test func plainModeAsksAgainAfterAWrongLineAndEndsOnEndOfInput() {
     let story = Self.content.stories[0]
     var lines = ["7", "x", "2"]

@@ -146,7 +146,7 @@ struct PlainOpenNowTests {
       content: Fixtures.shipped(), language: "de", region: "DE", clock: .fixed(OpeningHoursTests.saturday2300),
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .endOfInput)
-    let help = output.components(separatedBy: "!! ").dropFirst().first ?? ""
+    let help = output.components(separatedBy: "\nWichtig: ").dropFirst().first ?? ""
     let ngk = help.range(of: "Nummer gegen Kummer")
     let police = help.range(of: "Polizei-Notruf")
     let seelsorge = help.range(of: "TelefonSeelsorge")

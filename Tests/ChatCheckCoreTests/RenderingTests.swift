@@ -132,7 +132,7 @@ struct PlainSessionTests {
   @Test func backHelpAndInvalidInput() {
     let (outcome, output) = run(["9", "1", "b", "2", "h", "1", "1"], language: "de")
     #expect(outcome == .finished)
-    #expect(output.contains("Bitte eine Nummer aus der Liste."))
+    #expect(output.contains("Frage 1: Gib eine Zahl von 1 bis 2 ein.\n> "))
     #expect(output.contains("Wähle alles, was passt."))
     #expect(!output.contains("Kontakt ist nur online bekannt"))  // the stranger answer was taken back
   }
@@ -146,7 +146,8 @@ struct PlainSessionTests {
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .finished)
-    let help = try #require(output.range(of: "!! Get help for your child now"), "\(output)")
+    let help = try #require(output.range(of: "\nImportant: Get help for your child now\n"), "\(output)")
+    #expect(!output.contains("!!"))
     let next = try #require(output.range(of: "4. How did it start?"))
     #expect(help.lowerBound < next.lowerBound, "emergency help before the next question")
     #expect(output[help.lowerBound..<next.lowerBound].contains("Call: 999"))
@@ -164,8 +165,45 @@ struct PlainSessionTests {
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .endOfInput)
-    #expect(output.contains("Please type a number from 1 to 4."))
+    #expect(output.contains("Question 1: type a number from 1 to 4.\n> "))
     #expect(output.contains("2. Are you under 18? Or were you under 18 in the pictures? (question 2 of at most 8)"))
+  }
+
+  /// After a typo or help the question is asked again in one short line
+  /// (its number and the valid range), not read out in full again.
+  @Test func aTypoOrHelpAsksAgainBriefly() {
+    let question = "1. How did the contact start? (question 1 of at most 3)"
+    for input in [["x", "1"], ["h", "1"], ["?", "9", "1"]] {
+      let (_, output) = run(input)
+      #expect(output.components(separatedBy: question).count == 2, "the question is read out once: \(input)\n\(output)")
+      #expect(output.components(separatedBy: "  1) A stranger\n").count == 2, "the options are listed once: \(input)")
+      #expect(output.contains("Question 1: type a number from 1 to 2.\n> "), "\(output)")
+    }
+    // A multi-select question says that several numbers may be given.
+    let (_, multi) = run(["1", "0"])
+    #expect(multi.contains("> Question 2: type one or more numbers from 1 to 3, separated by commas.\n> "), "\(multi)")
+    // German, and back (b) reads the earlier question out in full again.
+    let (_, german) = run(["1", "h", "b"], language: "de")
+    #expect(german.contains("Frage 2: Gib eine oder mehrere Zahlen von 1 bis 3 ein, mit Komma getrennt.\n> "), "\(german)")
+    #expect(german.components(separatedBy: "1. Wie hat der Kontakt angefangen?").count == 3)
+  }
+
+  /// Crisis help between questions starts with a word, in the session's
+  /// language, not with a symbol a screen reader reads as "exclamation".
+  @Test func crisisHelpIsHeadedWithAWord() {
+    for (language, word) in [("en", "Important: "), ("de", "Wichtig: ")] {
+      var lines = ["1", "1", "3"][...]
+      var output = ""
+      let session = PlainInterview(
+        content: Fixtures.shipped(), language: language, region: "DE",
+        readLine: { lines.popFirst() }, write: { output += $0 })
+      #expect(session.run() == .endOfInput)
+      #expect(output.contains("\n" + word), "\(output)")
+      #expect(!output.contains("!!"))
+      #expect(session.endedEarly == (language == "en"
+        ? "The input ended before all questions were answered."
+        : "Die Eingabe ist zu Ende, bevor alle Fragen beantwortet waren."))
+    }
   }
 
   @Test func endOfInputAndQuit() {

@@ -12,6 +12,22 @@ struct ShippedContentTests {
   /// touching the tests.
   static let regions = content.regionCodes
 
+  /// "Answers that no longer apply" has a singular and a plural, not
+  /// "answer(s)": the `_one` string for one, the other for more.
+  @Test func removedAnswersAreCountedInWords() {
+    for language in ["de", "en", "de-CH"] {
+      let one = Self.content.string("ui.pruned_one", language)
+      let many = Self.content.string("ui.pruned", language)
+      #expect(one != "ui.pruned_one" && !one.contains("{count}") && one.contains("{list}"), "\(language): \(one)")
+      #expect(many.contains("{count}") && many.contains("{list}"), "\(language): \(many)")
+      for text in [one, many] { #expect(!text.contains("("), "\(language): \(text)") }
+    }
+    #expect(Self.content.string("ui.pruned_one", "en").hasPrefix("One answer no longer applies"))
+    #expect(Self.content.string("ui.pruned", "en").hasPrefix("{count} answers no longer apply"))
+    #expect(Self.content.string("ui.pruned_one", "de").hasPrefix("Eine Antwort passt nicht mehr"))
+    #expect(Self.content.string("ui.pruned", "de").hasPrefix("{count} Antworten passen nicht mehr"))
+  }
+
   @Test func theShippedRegionsAreThereAtLeast() {
     #expect(Set(["DE", "AT", "CH", "GB", "US", "INT"]).isSubset(of: Set(Self.regions)))
   }

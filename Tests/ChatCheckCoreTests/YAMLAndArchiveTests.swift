@@ -49,8 +49,41 @@ struct YAMLAndArchiveTests {
   }
 
   @Test func syntaxErrorsKeepTheirPlaces() {
-    #expect(answers("contact: [stranger\n") == ["a.yaml:2:1: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)"])
+    #expect(answers("contact: [stranger\n") == ["a.yaml:1:19: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)"])
     #expect(answers("\u{FEFF}contact: stranger\n").isEmpty, "a byte order mark is fine")
+  }
+
+  /// libyaml finds an unfinished text at the end of the input, after the
+  /// final line break; the error names the end of the last line with text.
+  @Test func anErrorAtTheEndOfTheInputIsPlacedOnTheLastLineWithText() throws {
+    let unfinished = "who: me\ncontact: [stranger"
+    for ending in ["\n", "", "\n\n  \n", "\r\n"] {
+      #expect(answers(unfinished + ending).first?.hasPrefix("a.yaml:2:19: YAML syntax:") == true, "\(ending.debugDescription)")
+    }
+    #expect(answers("who: \"me\n").first?.hasPrefix("a.yaml:1:") == true, "an unclosed quote")
+    #expect(answers("who: ä\ncontact: [ü\n").first?.hasPrefix("a.yaml:2:12:") == true, "columns count characters")
+    // A place inside the text stays where it is.
+    #expect(answers("a: b\n  c: d\n").first?.hasPrefix("a.yaml:2:4:") == true)
+
+    // A content file: ui.yaml ending in an unclosed list.
+    var files = Fixtures.validFiles()
+    let index = try #require(files.firstIndex { $0.relativePath == "ui.yaml" })
+    files[index].text += "  broken: [a, b\n"
+    let lines = files[index].text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+    let errors = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all).errors.map { "\($0.location)" }
+    #expect(errors.contains("valid/ui.yaml:\(lines):16"), "\(errors)")
+
+    // A kiosk's local contact.
+    do {
+      _ = try LocalContact.parse("name: Beratung\nphone: \"030 123\n", file: "local.yaml")
+      Issue.record("an unclosed quote was accepted")
+    } catch {
+      let places = error.problems.compactMap { problem -> String? in
+        guard case .located(let d) = problem else { return nil }
+        return "\(d.location)"
+      }
+      #expect(places.first?.hasPrefix("local.yaml:2:") == true, "\(places)")
+    }
   }
 
   static func fixture(_ name: String) -> Content {

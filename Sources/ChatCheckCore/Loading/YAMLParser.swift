@@ -10,6 +10,39 @@ enum YAMLParser {
     var line: Int
     var column: Int
     var message: String
+
+    /// libyaml places a problem found at the end of the input after the
+    /// final line break: on a line the file does not have (a 2-line file's
+    /// error at line 3). A place after the last line with text becomes the
+    /// end of that line, the column just after its last character, where
+    /// the input ran out.
+    func inside(_ text: String) -> Failure {
+      let lines = YAMLParser.lines(text)
+      guard let last = lines.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+        return Failure(line: 1, column: 1, message: message)
+      }
+      guard line > last + 1 else { return self }
+      return Failure(line: last + 1, column: lines[last].unicodeScalars.count + 1, message: message)
+    }
+  }
+
+  /// The text's lines as libyaml counts them: a break is LF, CR, CR LF,
+  /// NEL, LS or PS; a break at the very end starts no further line.
+  static func lines(_ text: String) -> [Substring] {
+    var lines: [Substring] = []
+    var start = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      let next = text.index(after: index)
+      if ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"].contains(character) {
+        lines.append(text[start..<index])
+        start = next
+      }
+      index = next
+    }
+    if start < text.endIndex || lines.isEmpty { lines.append(text[start...]) }
+    return lines
   }
 
   /// Parses one document. Nil: the text holds no document (only
@@ -31,7 +64,7 @@ enum YAMLParser {
       var builder = Builder(budget: min(InputLimits.yamlNodes, max(InputLimits.yamlSmallBudget, 2 * bytes.count)))
       while true {
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser) }
+        guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser).inside(text) }
         defer { yaml_event_delete(&event) }
         if event.type == YAML_STREAM_END_EVENT { break }
         try builder.add(event)

@@ -41,15 +41,28 @@ public struct PlainInterview {
 
   func s(_ key: String) -> String { content.string(key, textLanguage) }
 
+  /// What to say when the input ends before the result: the caller's
+  /// error message, in the session's language.
+  public var endedEarly: String { s("plain.eof") }
+
   public func run(presetFacts: Set<String> = []) -> Outcome {
     var interview = Interview(content: content, presetFacts: presetFacts)
     // No hard wrapping: a screen reader or braille line wraps itself.
     write(s("plain.intro") + "\n")
+    // After help or an answer that does not fit, the same question is
+    // asked again in one short line, not read out in full.
+    var askAgain = false
     while let question = interview.currentQuestion {
       let number = interview.answers.count + 1
-      write("\n" + prompt(question, number: number, atMost: number + (metrics.remaining[question.id] ?? 0)))
+      if askAgain {
+        write(again(question, number: number) + "\n> ")
+      } else {
+        write("\n" + prompt(question, number: number, atMost: number + (metrics.remaining[question.id] ?? 0)))
+      }
+      askAgain = false
       guard let line = readLine() else {
-        write("\n" + s("plain.eof") + "\n")
+        // The prompt's line ends; the caller reports why (on stderr).
+        write("\n")
         return .endOfInput
       }
       let input = line.trimmingCharacters(in: .whitespaces).lowercased()
@@ -62,12 +75,13 @@ public struct PlainInterview {
         continue
       case "h", "?":
         write(question.help.text(textLanguage) + "\n")
+        askAgain = true
         continue
       default:
         break
       }
       guard let options = parse(input, question) else {
-        write(invalid(question) + "\n")
+        askAgain = true
         continue
       }
       let crisisBefore = crisisCards(interview)
@@ -76,6 +90,7 @@ public struct PlainInterview {
       } catch {
         // Every number was in range; they only do not go together.
         write(s("plain.invalid_choice") + "\n")
+        askAgain = true
         continue
       }
       // Emergency and crisis help at once; then the check goes on.
@@ -88,7 +103,7 @@ public struct PlainInterview {
           var sorted = chosen
           sorted.resources = LineStatus.openFirst(chosen.resources, clock: clock).map(\.0)
           lines += [""] + ResultText.cardLines(
-            sorted, marker: "!! ", content: content, language: textLanguage, width: Int.max / 4,
+            sorted, marker: s("plain.important") + " ", content: content, language: textLanguage, width: Int.max / 4,
             status: { LineStatus($0, clock: clock).describe(content, textLanguage) })
         }
         let goOn = s(interview.result(language: language, region: region).reader == .affected ? "plain.crisis_go_on" : "plain.crisis_go_on_other")
@@ -103,9 +118,10 @@ public struct PlainInterview {
     interview.result(language: language, region: region).cards.filter { $0.card.priority.isCrisis }
   }
 
-  /// "Please type a number from 1 to 4."
-  func invalid(_ question: Question) -> String {
-    s("plain.invalid").replacingPlaceholder("max", String(question.options.count))
+  /// "Question 2: type a number from 1 to 4."
+  func again(_ question: Question, number: Int) -> String {
+    s(question.kind == .multi ? "plain.again_multi" : "plain.again")
+      .replacingPlaceholder("n", String(number)).replacingPlaceholder("max", String(question.options.count))
   }
 
   /// "n. Question (question n of at most m)\n  1) label\n…\n> ", one

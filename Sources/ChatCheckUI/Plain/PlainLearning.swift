@@ -36,6 +36,10 @@ public struct PlainLearning {
 
   func s(_ key: String) -> String { content.string(key, textLanguage) }
 
+  /// What to say when the input ends before the last decision: the
+  /// caller's error message, in the session's language.
+  public var endedEarly: String { s("learn.plain.eof") }
+
   public func run() -> Outcome {
     let lang = textLanguage
     var run = LearnRun(story: story)
@@ -54,7 +58,8 @@ public struct PlainLearning {
       var picked: Int?
       while picked == nil {
         guard let input = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else {
-          write("\n" + s("plain.eof") + "\n")
+          // The prompt's line ends; the caller reports why (on stderr).
+          write("\n")
           return .endOfInput
         }
         if input == "q" {
