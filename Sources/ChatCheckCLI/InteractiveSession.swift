@@ -31,6 +31,7 @@ enum InteractiveSession {
       region: session.region, askRegion: session.regionGuessed, size: size)
     state.qrEncoder = QRCodes.encoder
     state.clock = SystemClock.clock
+    state.messageDelay = AppState.standardMessageDelay
     return state
   }
 

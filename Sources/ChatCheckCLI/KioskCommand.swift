@@ -75,6 +75,7 @@ struct KioskCommand: ParsableCommand {
       askRegion: session.regionGuessed, size: driver.size)
     state.qrEncoder = QRCodes.encoder
     state.clock = SystemClock.clock
+    state.messageDelay = AppState.standardMessageDelay
     let ending = driver.run(&state)
     // Whatever ends the kiosk, the next person sees nothing of this one.
     driver.closeAndWipe()

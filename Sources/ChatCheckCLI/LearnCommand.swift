@@ -96,10 +96,9 @@ struct LearnCommand: ParsableCommand {
     }
     if !plain, let driver = InteractiveSession.driver(session) {
       var state = InteractiveSession.state(session, size: driver.size)
+      _ = state.perform(.learn)
       if let story, let index = content.stories.firstIndex(where: { $0.id == story.id }) {
         _ = state.perform(.openStory(index))
-      } else {
-        _ = state.perform(.learn)
       }
       try InteractiveSession.run(driver, &state, endedEarly: Self.endedEarly)
       return

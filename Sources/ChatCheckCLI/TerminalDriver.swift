@@ -156,6 +156,7 @@ final class TerminalDriver {
         events += waitingEvents()
       }
       var acted = false
+      let wasAnimating = state.animating
       for event in events {
         if case .resize = event { shown = nil }
         // A key press means the person is acting on what is shown now.
@@ -179,7 +180,7 @@ final class TerminalDriver {
       // wipe (an effect), a countdown or a PIN wait that shows seconds. A
       // frame the terminal could not take is drawn on the next tick.
       let ticking = state.kiosk.map { state.countdownEnds != nil || (state.pinBox != nil && $0.now < $0.pinLockedUntil + 1) } ?? false
-      if events.count > 1 || acted || ticking || framePending { draw(AppView.render(state)) }
+      if events.count > 1 || acted || ticking || wasAnimating || state.animating || framePending { draw(AppView.render(state)) }
     }
   }
 

@@ -53,6 +53,12 @@ public struct AppState: Sendable {
   public var clock: LocalClock?
   /// The result laid out for the screen (see `refreshResultCache`).
   public internal(set) var resultCache: ResultCache?
+  /// Seconds a stranger's message takes to arrive in a learning story
+  /// (more for a long one); 0 shows every message at once.
+  public var messageDelay: Double = 0
+  /// The delay a person at a terminal gets: long enough to see a message
+  /// arrive, short enough not to wait for it.
+  public static let standardMessageDelay = 0.7
   /// Kiosk mode's clock, idle countdown and staff prompt; nil otherwise.
   public var kiosk: KioskState?
   /// The language the session started in (a kiosk returns to it).
@@ -120,6 +126,10 @@ public struct AppState: Sendable {
     }
     return "\(page) \(shownQuestion?.id ?? "") \(interview.answers.count) \(story) \(box)"
   }
+
+  /// Something on screen moves with the clock (messages arriving): the
+  /// driver draws on every tick while it does.
+  public var animating: Bool { pageState.story?.shown != nil }
 
   /// The emergency and crisis cards of the answers so far.
   public var crisisCards: [ChosenCard] {

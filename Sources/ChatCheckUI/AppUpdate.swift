@@ -24,6 +24,10 @@ extension AppState {
   private mutating func apply(_ event: Event) -> [Effect] {
     switch event {
     case .tick(let now):
+      if case .story(var story) = pageState {
+        story.tick(now, self)
+        pageState = .story(story)
+      }
       return kiosk != nil ? kioskTick(now) : []
     case .resize(let size):
       self.size = size

@@ -28,7 +28,7 @@ public enum ScreenStrings {
     withStories: [
       "ui.welcome.help_now", "ui.welcome.learn", "ui.key.learn", "ui.key.go_on", "ui.key.chat_scroll",
       "ui.key.buttons", "learn.title", "learn.intro", "learn.progress", "learn.you", "learn.safe", "learn.risky",
-      "learn.your_reply", "learn.outcome.title", "learn.rules.title", "learn.start_check", "learn.another",
+      "learn.your_reply", "learn.typing", "learn.show_all", "ui.key.show_all", "learn.outcome.title", "learn.rules.title", "learn.start_check", "learn.another",
       "learn.go_on", "learn.the_end"
     ])
 }

@@ -192,20 +192,28 @@ struct InteractiveTmuxTests {
     try tmux.send("s")
     try tmux.wait(for: "Careful: the file shows what this is about.")
     try tmux.send("Enter")
-    try tmux.wait(for: "Saved: chatcheck-next-steps.md")
-    let text = try String(contentsOfFile: dir + "/chatcheck-next-steps.md", encoding: .utf8)
-    let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/chatcheck-next-steps.md")[.posixPermissions] as? NSNumber)?.intValue
+    // Plain text by default, which opens anywhere.
+    try tmux.wait(for: "Saved: chatcheck-next-steps.txt")
+    let text = try String(contentsOfFile: dir + "/chatcheck-next-steps.txt", encoding: .utf8)
+    let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/chatcheck-next-steps.txt")[.posixPermissions] as? NSNumber)?.intValue
     #expect(mode == 0o600, "the handout reveals the topic: owner only")
-    #expect(text.hasPrefix("# Your next steps"))
+    #expect(text.contains("Your next steps") && !text.hasPrefix("#"))
     #expect(text.contains("This message is very likely a bluff"))
     // Never overwrites: a second save names the problem.
     try tmux.send("s")
     try tmux.send("Enter")
     try tmux.wait(for: "already exists")
     // A free name is offered; Enter saves under it.
-    try tmux.wait(for: "chatcheck-next-steps-2.md")
+    try tmux.wait(for: "chatcheck-next-steps-2.txt")
     try tmux.send("Enter")
-    try tmux.wait(for: "Saved: chatcheck-next-steps-2.md")
+    try tmux.wait(for: "Saved: chatcheck-next-steps-2.txt")
+    // A name ending in .md gets Markdown.
+    try tmux.send("s")
+    try tmux.wait(for: "Careful: the file shows what this is about.")
+    try tmux.send("handout.md", literal: true)
+    try tmux.send("Enter")
+    try tmux.wait(for: "Saved: handout.md")
+    #expect(try String(contentsOfFile: dir + "/handout.md", encoding: .utf8).hasPrefix("# Your next steps"))
   }
 
   @Test func dumbTerminalFallsBackToPlainMode() throws {

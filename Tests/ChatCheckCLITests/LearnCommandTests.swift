@@ -117,12 +117,21 @@ struct LearnTmuxTests {
     try tmux.wait(for: "Spot the trick")
     try tmux.send("Enter")
     try tmux.wait(for: "Decision 1/6")
-    // Enter picks the highlighted reply, shows the feedback; Enter goes on.
-    for _ in 0..<6 {
+    // The stranger's messages arrive one by one; Enter first shows them
+    // all, then picks the highlighted reply, shows the feedback, and goes
+    // on to the next messages.
+    for decision in 1...6 {
+      try tmux.wait(for: "Decision \(decision)/6")
+      let screen = try tmux.screen()
+      if screen.contains("Enter shows them all") {
+        try tmux.send("Enter")
+        try tmux.waitUntilGone("Enter shows them all")
+      }
+      try tmux.wait(for: "\n > 1. ")
       try tmux.send("Enter")
-      Thread.sleep(forTimeInterval: 0.05)
+      try tmux.wait(until: "the feedback") { $0.contains("✓ Safe") || $0.contains("! Risky") }
       try tmux.send("Enter")
-      Thread.sleep(forTimeInterval: 0.05)
+      try tmux.waitUntilGone("✓ Safe")
     }
     try tmux.wait(for: "The chat ends here")
     try tmux.send("Enter")
@@ -130,10 +139,13 @@ struct LearnTmuxTests {
     // Enter shows the rest of the rules first; the buttons come after
     // them. Each Enter waits for the screen it brings.
     var rules = try tmux.screen()
-    for _ in 0..<6 where !rules.contains("> This happened to me: self-check <") {
+    for _ in 0..<6 where !rules.contains("> Another story <") {
       try tmux.send("Enter")
       rules = try tmux.waitForChange(from: rules)
     }
+    // "Another story" is the default; Tab moves to the self-check.
+    try tmux.wait(for: "> Another story <")
+    try tmux.send("Tab")
     try tmux.wait(for: "> This happened to me: self-check <")
     try tmux.send("Enter")
     try tmux.wait(for: "Who are you doing this check for?")
@@ -152,7 +164,7 @@ struct LearnTmuxTests {
     // Down, sent after both clicks, moves the cursor among the replies
     // only if no reply was picked.
     try tmux.send("Down")
-    let screen = try tmux.wait(until: "the second reply is chosen") { $0.contains("Decision 1/6") && $0.contains("\n >2. ") }
+    let screen = try tmux.wait(until: "the second reply is chosen") { $0.contains("Decision 1/6") && $0.contains("\n > 2. ") }
     #expect(!screen.contains("Risky") && !screen.contains("Safe"), "no reply was picked:\n\(screen)")
   }
 
@@ -160,6 +172,9 @@ struct LearnTmuxTests {
     let file = NSTemporaryDirectory() + "learn-\(UUID().uuidString)"
     let tmux = try Tmux(Tmux.withStty("\(Binary.path) learn --scenario fake-images --lang de", file: file), columns: 40, rows: 12)
     try tmux.wait(for: "Entscheidung 1/6")
+    // The messages arrive one by one; Enter shows them all at once.
+    try tmux.send("Enter")
+    try tmux.wait(for: "> 1. ")
     try tmux.send("2")
     try tmux.send("Enter")
     let feedback = try tmux.wait(for: "Weiter")

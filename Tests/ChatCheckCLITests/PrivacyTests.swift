@@ -98,14 +98,14 @@ struct PrivacyTests {
     }
     try tmux.wait(for: "Careful: the file shows")
     try tmux.send("Enter")
-    try tmux.wait(for: "Saved: chatcheck-next-steps.md")
+    try tmux.wait(for: "Saved: chatcheck-next-steps.txt")
     try tmux.send("q")
     try tmux.send("y")
     // The pane ends after strace, which has then written its whole log.
     try #require(try tmux.waitForExit() != nil, "the session ended")
-    let found = try Self.violations(log, allowed: "chatcheck-next-steps.md")
+    let found = try Self.violations(log, allowed: "chatcheck-next-steps.txt")
     #expect(found.isEmpty, "\(found)")
     let trace = try String(contentsOfFile: log, encoding: .utf8)
-    #expect(trace.contains("chatcheck-next-steps.md"), "the export itself is traced")
+    #expect(trace.contains("chatcheck-next-steps.txt"), "the export itself is traced")
   }
 }

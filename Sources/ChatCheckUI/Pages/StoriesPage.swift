@@ -30,7 +30,7 @@ public struct StoriesModel: PageModel {
       return perform(.openStory(cursor), &app)
     case .openStory(let index):
       guard app.content.stories.indices.contains(index) else { return [] }
-      app.show(.story(StoryModel(story: index)))
+      app.show(.story(.opening(index, app)))
     case .back:
       app.show(.welcome(WelcomeModel()))
     default:

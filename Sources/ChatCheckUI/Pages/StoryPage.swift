@@ -20,12 +20,62 @@ public struct StoryModel: PageModel {
   public var phase = Phase.choosing
   /// Chat lines scrolled back from the newest.
   public var scrollBack = 0
+  /// How many of the chat's messages are on screen while the stranger's
+  /// new ones arrive one by one; nil: all of them.
+  public var shown: Int?
+  /// When the next message arrives, on the session's clock; nil: at the
+  /// next tick, which sets it.
+  public var nextAt: Double?
 
   public init(story: Int = 0, choices: [Int] = [], cursor: Int = 0, phase: Phase = .choosing) {
     self.story = story
     self.choices = choices
     self.cursor = cursor
     self.phase = phase
+  }
+
+  /// A story from its start; with a message delay its first messages
+  /// arrive one by one.
+  static func opening(_ story: Int, _ app: AppState) -> StoryModel {
+    var model = StoryModel(story: story)
+    model.reveal(from: 0, app)
+    return model
+  }
+
+  /// Messages from `index` on arrive one by one (the reader's own come at
+  /// once); with no delay set, all show at once.
+  mutating func reveal(from index: Int, _ app: AppState) {
+    nextAt = nil
+    shown = app.messageDelay > 0 ? index : nil
+    settle(app)
+  }
+
+  /// Shows the reader's own lines and notes at once, and ends the reveal
+  /// when every message is on screen.
+  private mutating func settle(_ app: AppState) {
+    guard var count = shown, let run = run(app.content) else { return }
+    let transcript = run.transcript(answerToLast: phase != .feedback)
+    while count < transcript.count && transcript[count].speaker != .them { count += 1 }
+    shown = count < transcript.count ? count : nil
+    if shown == nil { nextAt = nil }
+  }
+
+  /// The clock: the next message arrives when its time has come. Its
+  /// time grows with its length, like someone typing, up to 2.5 s.
+  mutating func tick(_ now: Double, _ app: AppState) {
+    guard let count = shown, let run = run(app.content) else { return }
+    let transcript = run.transcript(answerToLast: phase != .feedback)
+    guard count < transcript.count else { return settle(app) }
+    guard let at = nextAt else {
+      let length = Double(transcript[count].text.text(app.textLanguage).count)
+      nextAt = now + min(2.5, app.messageDelay + length * 0.01)
+      return
+    }
+    if now >= at {
+      shown = count + 1
+      nextAt = nil
+      settle(app)
+    }
   }
 
   /// The story with the replies picked so far.
@@ -35,6 +85,12 @@ public struct StoryModel: PageModel {
 
   func keys(_ app: AppState) -> PageKeys {
     let t = { (key: String) in app.text(key) }
+    if shown != nil {
+      return PageKeys(main: [
+        KeyBinding(keys: [.enter, .right, .space], label: t("ui.key.show_all"), action: .confirm),
+        KeyBinding(keys: [.left, .backspace], label: t("ui.key.back"), action: .back),
+      ])
+    }
     let choosing = phase == .choosing
     // A page is the chat's visible rows less one, so no line is skipped.
     let screenful = max(1, Self.chatRows(app, self) - 1)
@@ -54,7 +110,7 @@ public struct StoryModel: PageModel {
   }
 
   mutating func highlight(_ n: Int, _ app: AppState) {
-    if phase == .choosing && n <= (run(app.content)?.currentDecision?.options.count ?? 0) { cursor = n - 1 }
+    if shown == nil && phase == .choosing && n <= (run(app.content)?.currentDecision?.options.count ?? 0) { cursor = n - 1 }
   }
 
   mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
@@ -70,9 +126,12 @@ public struct StoryModel: PageModel {
       switch phase {
       case .choosing: return perform(.reply(cursor), &app)
       case .feedback:
+        // The stranger's answer to the reply arrives now.
+        let before = run.transcript(answerToLast: false).count
         phase = run.isFinished ? .closing : .choosing
         cursor = 0
         scrollBack = 0
+        reveal(from: before, app)
       case .closing:
         app.show(.storyEnd(StoryEndModel(story: story, choices: choices)))
       }
@@ -88,6 +147,8 @@ public struct StoryModel: PageModel {
       cursor = last
       phase = .choosing
       scrollBack = 0
+      shown = nil
+      nextAt = nil
     case .scroll(let delta):
       scrollBack = min(max(0, scrollBack - delta), Self.hiddenAbove(app, self, scrollBack: 0))
     default:
@@ -99,7 +160,9 @@ public struct StoryModel: PageModel {
   func draw(_ app: AppState, _ screen: inout Screen) {
     let state = app, model = self
     guard let run = self.run(app.content) else { return }
-    let width = screen.size.columns - 2
+    // At wide sizes the chat is a centred column, like a messenger's.
+    let width = Self.chatWidth(screen.size)
+    let left = max(1, (screen.size.columns - width) / 2)
     let number = min(model.choices.count + (model.phase == .choosing ? 1 : 0), run.story.decisions.count)
     let progress = state.text("learn.progress", ["n": String(max(1, number)), "m": String(run.story.decisions.count)])
     // A long title is shortened, never dropped.
@@ -111,10 +174,10 @@ public struct StoryModel: PageModel {
     let panelTop = footerRow - panel.lines.count
     for (i, line) in panel.lines.enumerated() {
       let row = panelTop + i
-      if line.style == .selected { screen.paint(row: row, columns: 0..<min(screen.size.columns, width + 1), style: .selected) }
-      let end = screen.put(line.text, row: row, column: 1, style: line.style, limit: width)
-      if let action = line.action { screen.addHotspot(row: row, columns: line.style == .button ? 1..<end : 0..<screen.size.columns, action: action) }
-      if line.cursor { screen.cursor = CursorPosition(row, 1) }
+      if line.style == .selected { screen.paint(row: row, columns: (left - 1)..<min(screen.size.columns, left + width), style: .selected) }
+      let end = screen.put(line.text, row: row, column: left, style: line.style, limit: width)
+      if let action = line.action { screen.addHotspot(row: row, columns: line.style == .button ? left..<end : 0..<screen.size.columns, action: action) }
+      if line.cursor { screen.cursor = CursorPosition(row, left) }
     }
     if panel.above { screen.put("↑", row: panelTop, column: screen.size.columns - 1, style: .hint) }
     if panel.below { screen.put("↓", row: footerRow - 1, column: screen.size.columns - 1, style: .hint) }
@@ -126,121 +189,12 @@ public struct StoryModel: PageModel {
     let start = max(0, end - chatRows)
     let top = panelTop - (end - start)
     for (i, line) in chat[start..<end].enumerated() {
-      let column = line.right ? max(1, screen.size.columns - 1 - DisplayWidth.of(line.text)) : 1
+      let column = line.right ? max(left, left + width - DisplayWidth.of(line.text)) : left
       screen.put(line.text, row: top + i, column: column, style: line.style, limit: width)
     }
     if start > 0 { screen.put("↑", row: 1, column: screen.size.columns - 1, style: .hint) }
     if model.scrollBack > 0 { screen.put("↓", row: max(1, panelTop - 1), column: screen.size.columns - 1, style: .hint) }
     AppView.footer(state, &screen)
-  }
-
-  struct Line {
-    var text: String
-    var style: Style = .normal
-    var right = false
-    var action: Action?
-    var cursor = false
-    /// The reply this line belongs to, for keeping the highlight visible.
-    var option: Int?
-  }
-
-  /// Rows the panel may take: while replies are offered, a third of the
-  /// screen stays for the chat, so the stranger's words are seen with
-  /// them; the feedback may take all but one row.
-  static func panelRoom(_ size: Size, _ model: StoryModel) -> Int {
-    let rows = size.rows - 2
-    let chat = model.phase == .choosing ? max(1, rows / 3) : 1
-    return max(1, rows - chat)
-  }
-
-  /// The panel cut to `room` rows: first the rule above it goes, then the
-  /// button (Enter does the same), then replies far from the highlight.
-  static func fitPanel(_ lines: [Line], room: Int, cursor: Int) -> (lines: [Line], above: Bool, below: Bool) {
-    var lines = lines
-    if lines.count > room { lines.removeFirst() }
-    if lines.count > room, lines.last?.style == .button { lines.removeLast() }
-    guard lines.count > room else { return (lines, false, false) }
-    let fixed = lines.prefix { $0.option == nil }
-    let options = Array(lines.dropFirst(fixed.count))
-    let keep = min(fixed.count, max(0, room - 1))
-    let optionRoom = room - keep
-    let first = options.firstIndex { $0.option == cursor } ?? 0
-    let last = options.lastIndex { $0.option == cursor } ?? 0
-    var start = 0
-    if last - start + 1 > optionRoom { start = min(first, last + 1 - optionRoom) }
-    let shown = Array(options[start..<min(options.count, start + optionRoom)])
-    return (Array(fixed.prefix(keep)) + shown, start > 0, start + optionRoom < options.count)
-  }
-
-  /// The chat as lines: a name and a time over each message, the
-  /// stranger's on the left, the reader's on the right, notes set apart.
-  static func chatLines(_ state: AppState, _ model: StoryModel, _ run: LearnRun, width: Int) -> [Line] {
-    let lang = state.textLanguage
-    let bubble = max(12, min(width - 4, width * 3 / 4))
-    let spaced = state.size.rows >= 16
-    // Where the reader is, before the first message.
-    var lines = TextWrap.lines(run.story.setting.text(lang), width: width).map { Line(text: $0, style: .hint) }
-    for message in run.transcript(answerToLast: model.phase != .feedback) {
-      if spaced && !lines.isEmpty { lines.append(Line(text: "")) }
-      let text = message.text.text(lang)
-      switch message.speaker {
-      case .them, .you:
-        let you = message.speaker == .you
-        let name = you ? state.text("learn.you") : run.story.them.text(lang)
-        lines.append(Line(text: [name, message.time].compactMap { $0 }.joined(separator: " · "), style: .hint, right: you))
-        for line in TextWrap.lines(text, width: bubble) {
-          lines.append(Line(text: you ? line : "│ " + line, style: you ? .title : .normal, right: you))
-        }
-      case .note:
-        for line in TextWrap.lines("— \(text) —", width: width) { lines.append(Line(text: line, style: .hint)) }
-      }
-    }
-    return lines
-  }
-
-  /// Under the chat: the decision's replies, or the feedback on the reply
-  /// picked, or the end of the chat.
-  static func panelLines(_ state: AppState, _ model: StoryModel, _ run: LearnRun, width: Int) -> [Line] {
-    let lang = state.textLanguage
-    var lines = [Line(text: String(repeating: "─", count: width), style: .hint)]
-    switch model.phase {
-    case .choosing:
-      guard let decision = run.currentDecision else { return lines }
-      lines += TextWrap.lines(decision.prompt.text(lang), width: width).map { Line(text: $0, style: .title) }
-      for (index, option) in decision.options.enumerated() {
-        let selected = index == model.cursor
-        let mark = selected ? "> \(index + 1)." : "  \(index + 1)."
-        for (i, text) in TextWrap.lines(option.text.text(lang), width: max(1, width - 5), first: mark + " ", rest: "     ").enumerated() {
-          lines.append(Line(text: text, style: selected ? .selected : .normal, action: .reply(index), cursor: selected && i == 0, option: index))
-        }
-      }
-    case .feedback:
-      guard let option = run.choices.last else { return lines }
-      let verdict = state.text(option.safe ? "learn.safe" : "learn.risky")
-      lines.append(Line(text: (option.safe ? "✓ " : "! ") + verdict, style: option.safe ? .title : .notice))
-      lines += TextWrap.lines(option.feedback.text(lang), width: width).map { Line(text: $0) }
-      lines.append(Line(text: "[ \(state.text("learn.go_on")) ]", style: .button, action: .confirm))
-    case .closing:
-      lines += TextWrap.lines(state.text("learn.the_end"), width: width).map { Line(text: $0) }
-      lines.append(Line(text: "[ \(state.text("learn.go_on")) ]", style: .button, action: .confirm))
-    }
-    return lines
-  }
-
-  /// How many chat lines are above the chat's rows when scrolled back by
-  /// `scrollBack`.
-  static func hiddenAbove(_ state: AppState, _ model: StoryModel, scrollBack: Int) -> Int {
-    guard let run = model.run(state.content) else { return 0 }
-    let total = chatLines(state, model, run, width: state.size.columns - 2).count
-    return max(0, total - scrollBack - chatRows(state, model))
-  }
-
-  /// The rows the chat has above the panel.
-  static func chatRows(_ state: AppState, _ model: StoryModel) -> Int {
-    guard let run = model.run(state.content) else { return 0 }
-    let width = state.size.columns - 2
-    let panel = Self.fitPanel(Self.panelLines(state, model, run, width: width), room: Self.panelRoom(state.size, model), cursor: model.cursor).lines.count
-    return max(0, state.size.rows - 1 - panel - 1)
   }
 }
 
