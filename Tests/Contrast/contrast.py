@@ -67,7 +67,8 @@ SCREENS = [
      [([], "Hier vor Ort:"), (["Enter"], "Für wen machst du"), ([], "Bist du noch da?")]),
 ]
 XDOTOOL_KEYS = {"Enter": "Return", "Space": "space"}
-TIMEOUT = 20
+# Waits end early when the screen is there; a busy machine only makes them longer.
+TIMEOUT = 60
 
 
 class CheckError(Exception):
@@ -187,7 +188,7 @@ class Twin:
                   "env %s %s; sleep 600" % (env, " ".join(quote(c) for c in command)))
 
     def tmux(self, *arguments):
-        return run(["tmux", "-S", self.socket] + list(arguments)).stdout.decode()
+        return run(["tmux", "-S", self.socket, "-f", "/dev/null"] + list(arguments)).stdout.decode()
 
     def send(self, key):
         self.tmux("send-keys", "-t", "twin", key)
@@ -365,6 +366,9 @@ def main():
     if args.keep:
         os.makedirs(args.keep, exist_ok=True)
     started = time.monotonic()
+    font = run(["fc-match", "-f", "%{family}", FONT[1]]).stdout.decode()
+    if FONT[1] not in font.split(","):
+        raise CheckError("the font %r is not installed (fc-match: %r)" % (FONT[1], font))
     xvfb, display = start_xvfb()
     bad, summary = [], []
     try:
@@ -374,7 +378,10 @@ def main():
             for screen in SCREENS:
                 if args.only and screen[0] not in args.only:
                     continue
-                lowest, failures = check_screen(display, binary, palette, screen, args.keep)
+                try:
+                    lowest, failures = check_screen(display, binary, palette, screen, args.keep)
+                except CheckError as error:
+                    raise CheckError("%s (%s): %s" % (screen[0], palette[0], error)) from None
                 summary.append((screen[0], palette[0], lowest))
                 bad += [(screen[0], palette[0]) + f for f in failures]
     finally:
