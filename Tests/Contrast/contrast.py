@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Contrast check: chatcheck in a real xterm, every text cell measured.
 
-Usage: contrast.py PATH/TO/chatcheck [--keep DIR] [--only SCREEN]
+Usage: contrast.py PATH/TO/chatcheck [--keep DIR] [--only SCREEN] [--palette NAME]
 
 Starts Xvfb and, for each palette (a stock xterm with a light and with a
-dark background, and xterm with the VGA console palette and TERM=linux),
+dark background, and xterm with the VGA console palette and TERM=linux;
+xterm's default resources show bold colours 0-7 bright, as the console does),
 shows chatcheck's most important screens in a real xterm. Keys go in with
 xdotool. The same program runs beside it in tmux at the same size with the
 same keys: its text says which cells hold text and what to wait for (the
@@ -41,7 +42,7 @@ PALETTES = [
     # name, TERM, xterm's own options
     ("light", "xterm", ["-fg", "black", "-bg", "white"]),
     ("dark", "xterm", ["-fg", "white", "-bg", "black"]),
-    ("vga", "linux", ["-fg", VGA[7], "-bg", VGA[0], "-xrm", "XTerm*colorBDMode: false"]
+    ("vga", "linux", ["-fg", VGA[7], "-bg", VGA[0]]
      + [arg for i, c in enumerate(VGA) for arg in ("-xrm", "XTerm*color%d: %s" % (i, c))]),
 ]
 LOCAL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "deploy", "kiosk", "local.example.yaml")
