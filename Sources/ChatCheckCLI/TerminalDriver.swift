@@ -88,14 +88,7 @@ final class TerminalDriver {
     if colors {
       start_color()
       use_default_colors()
-      init_pair(1, Int16(COLOR_WHITE), Int16(COLOR_BLUE))  // header
-      init_pair(2, Int16(COLOR_BLACK), Int16(COLOR_CYAN))  // selected
-      // Every pair names its background: yellow or red text on the
-      // terminal's own background is unreadable on a light terminal.
-      init_pair(3, Int16(COLOR_WHITE), Int16(COLOR_RED))  // emergency
-      init_pair(4, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))  // notice (quick exit)
-      init_pair(5, Int16(COLOR_BLACK), Int16(COLOR_WHITE))  // QR code
-      init_pair(6, Int16(COLOR_WHITE), Int16(COLOR_BLUE))  // an open box, like the header
+      ColorPair.defineAll()
     }
   }
 
@@ -321,24 +314,20 @@ final class TerminalDriver {
     lastDrawn = screen
   }
 
+  /// In colour, a role with its own pair takes the pair's weight (see
+  /// `ColorPair`); otherwise bold and reverse are the style's.
   private func apply(_ style: Style) {
     var attributes = shim_a_normal()
     var pair: Int16 = 0
-    if style.bold { attributes |= shim_a_bold() }
-    if style.underline { attributes |= shim_a_underline() }
-    if colors {
-      switch style.role {
-      case .header: pair = 1
-      case .selected: pair = 2
-      case .emergency: pair = 3
-      case .notice: pair = 4
-      case .qr: pair = 5
-      case .box: pair = 6
-      default: if style.reverse { attributes |= shim_a_reverse() }
-      }
-    } else if style.reverse {
-      attributes |= shim_a_reverse()
+    var bold = style.bold, reverse = style.reverse
+    if colors, let colour = ColorPair.of(style.role) {
+      pair = colour.number
+      bold = colour.isBold(style)
+      reverse = false
     }
+    if bold { attributes |= shim_a_bold() }
+    if style.underline { attributes |= shim_a_underline() }
+    if reverse { attributes |= shim_a_reverse() }
     wattr_set(shim_stdscr(), attributes, pair, nil)
   }
 
