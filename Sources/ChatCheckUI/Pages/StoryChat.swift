@@ -2,8 +2,11 @@ import ChatCheckCore
 
 /// The story page's chat and the panel under it, laid out as lines.
 extension StoryModel {
-  /// The chat's width: the window's, at most a messenger's column.
-  static func chatWidth(_ size: Size) -> Int { max(1, min(size.columns - 2, ResultLayout.maxWidth)) }
+  /// The chat's width: the window's, and on a wide window (a projector)
+  /// a column no wider than a result's, like a messenger's.
+  static func chatWidth(_ size: Size) -> Int {
+    max(1, size.columns >= ResultLayout.maxWidth + 20 ? ResultLayout.maxWidth : size.columns - 2)
+  }
 
   struct Line {
     var text: String

@@ -115,6 +115,14 @@ public struct StoryModel: PageModel {
 
   mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
     guard let run = self.run(app.content) else { return nil }
+    // While messages arrive, Enter shows them all and does nothing else.
+    if shown != nil, action == .confirm || action == .moveCursor(1) || action == .moveCursor(-1) {
+      if action == .confirm {
+        shown = nil
+        nextAt = nil
+      }
+      return []
+    }
     switch action {
     case .reply(let index):
       guard phase == .choosing, run.currentDecision?.options.indices.contains(index) == true else { return [] }
