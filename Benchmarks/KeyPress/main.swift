@@ -23,7 +23,7 @@ let presses = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 20_000
 let walk: [Key] = [.enter, .character("1"), .character("2"), .character("1"), .character("2"), .character("1"),
                    .character("1"), .character("1"), .character("2"), .pageDown, .down, .down, .function(2), .left,
                    .character("n")]
-var state = AppState(content: content, mode: .interactive, language: "de", region: "DE", size: Size(columns: 80, rows: 24))
+var state = AppState(content: content, language: "de", region: "DE", size: Size(columns: 80, rows: 24))
 var shown = AppView.render(state)
 var changedRows = 0
 let start = now()

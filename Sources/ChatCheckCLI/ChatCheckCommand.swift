@@ -35,7 +35,7 @@ struct ChatCheckCommand: ParsableCommand {
         throw ChatCheckError(.internalError, "no headless terminal")
       }
       let state = AppState(
-        content: session.content, mode: .interactive, language: session.language,
+        content: session.content, language: session.language,
         region: session.region, askRegion: session.regionGuessed, size: driver.size)
       driver.draw(AppView.render(state))
       driver.close()

@@ -27,7 +27,7 @@ enum InteractiveSession {
   /// The session's first state, sized to the terminal.
   static func state(_ session: SessionSettings, size: Size) -> AppState {
     var state = AppState(
-      content: session.content, mode: .interactive, language: session.language,
+      content: session.content, language: session.language,
       region: session.region, askRegion: session.regionGuessed, size: size)
     state.qrEncoder = QRCodes.encoder
     state.clock = SystemClock.clock

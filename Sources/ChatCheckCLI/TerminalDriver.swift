@@ -29,16 +29,8 @@ final class TerminalDriver {
   /// The pipe to the guard process that wipes the screen if this process
   /// dies without closing (-1: none).
   private var wipeGuard: Int32 = -1
-  /// When the last click acted: the second click of a double-click lands
-  /// on the next screen, so it is dropped.
-  private var lastClick = (time: -Double.infinity, row: -1)
-  /// Clicks closer than this are one double-click.
-  static let doubleClick = 0.4
-  /// After a click that changed the screen, further clicks this soon are
-  /// the rest of a (slow) double-click: they would act on a screen the
-  /// person has not seen yet.
-  static let settle = 0.5
-  private var lastClickChangedScreen = false
+  /// One click is one action (see `ClickFilter`).
+  private var clicks = ClickFilter()
 
   /// Why the full-screen interface cannot run here, or nil if it can.
   /// Kiosk mode: only the system's terminal descriptions, never one from
@@ -153,9 +145,9 @@ final class TerminalDriver {
       for event in events {
         if case .resize = event { shown = nil }
         // A key press means the person is acting on what is shown now.
-        if case .key = event { lastClickChangedScreen = false }
+        if case .key = event { clicks.keyPressed() }
         let before = event.isClick ? state.screenIdentity : nil
-        defer { if let before { lastClickChangedScreen = state.screenIdentity != before } }
+        defer { if let before { clicks.clicked(changedScreen: state.screenIdentity != before) } }
         for effect in state.update(event) {
           acted = true
           switch effect {
@@ -166,6 +158,9 @@ final class TerminalDriver {
           case .writeFile(let path, let text):
             let full = HandoutName.expand(path, home: getenv("HOME").map { String(cString: $0) })
             _ = state.update(.saved(path: full, problem: HandoutFile.write(text, to: full)))
+          case .offerFreeName(let name):
+            let home = getenv("HOME").map { String(cString: $0) }
+            _ = state.update(.freeName(HandoutFile.freeName(from: name) { HandoutName.expand($0, home: home) }))
           }
         }
       }
@@ -231,10 +226,7 @@ final class TerminalDriver {
         // The second click of a double-click on the same row would act on
         // the screen the first one opened.
         let now = monotonicSeconds(), row = Int(mouse.y)
-        let soon = now - lastClick.time
-        if soon < Self.doubleClick && row == lastClick.row { return nil }
-        if soon < Self.settle && lastClickChangedScreen { return nil }
-        lastClick = (now, row)
+        guard clicks.accepts(row: row, at: now) else { return nil }
         // Resolved against the screen last drawn, the one the person saw.
         return lastDrawn?.event(forClickAtRow: row, column: Int(mouse.x))
       }

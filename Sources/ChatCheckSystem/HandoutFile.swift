@@ -9,6 +9,18 @@ import ChatCheckCore
 /// through a link, readable by its owner only, and no half-written file
 /// left behind.
 public enum HandoutFile {
+  /// The first of `name`, "name-2", "name-3" … (at most 100 tries) that
+  /// nothing exists at; `expand` turns a typed name into a path. Looks,
+  /// never writes.
+  public static func freeName(from name: String, expand: (String) -> String) -> String {
+    var candidate = name
+    var info = stat()
+    for _ in 0..<100 where lstat(expand(candidate), &info) == 0 {
+      candidate = HandoutName.nextName(after: candidate)
+    }
+    return candidate
+  }
+
   /// Writes `text` to `path` with `O_CREAT | O_EXCL | O_NOFOLLOW`, mode
   /// 0600 (never a fallback without them); every write, the fsync and the
   /// close are checked, and a partial file is

@@ -25,7 +25,8 @@ public struct AppState: Sendable {
   }
 
   public let content: Content
-  public let mode: Mode
+  /// A kiosk when it has a kiosk's state; one fact, stored once.
+  public var mode: Mode { kiosk != nil ? .kiosk : .interactive }
   public let metrics: InterviewMetrics
   public var language: String
   public var region: String
@@ -67,9 +68,9 @@ public struct AppState: Sendable {
   public let initialRegion: String
   public let initiallyAskRegion: Bool
 
-  public init(content: Content, mode: Mode, language: String, region: String, askRegion: Bool = false, size: Size) {
+  /// An interactive session (a kiosk: `init(content:kiosk:…)`).
+  public init(content: Content, language: String, region: String, askRegion: Bool = false, size: Size) {
     self.content = content
-    self.mode = mode
     self.metrics = InterviewMetrics(content: content)
     self.language = language
     self.initialLanguage = language

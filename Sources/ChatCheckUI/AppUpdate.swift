@@ -39,6 +39,9 @@ extension AppState {
     case .saved(let path, let problem):
       saved(path, problem)
       return []
+    case .freeName(let name):
+      freeName(name)
+      return []
     case .key, .action, .wheel:
       break
     }

@@ -65,6 +65,9 @@ public enum Event: Hashable, Sendable {
   /// The result of writing a handout, reported by the driver: nil when
   /// saved.
   case saved(path: String, problem: SaveProblem?)
+  /// The first free file name from the one offered on the save page,
+  /// found by the driver (see `Effect.offerFreeName`).
+  case freeName(String)
   /// The time, in seconds on a monotonic clock; sent a few times a second.
   case tick(Double)
 }
@@ -76,6 +79,10 @@ public enum Effect: Hashable, Sendable {
   case quickExit
   /// Write `text` to `path` (the user confirmed it), then send `.saved`.
   case writeFile(path: String, text: String)
+  /// Find the first name from `path` on (the name, then "-2", "-3" …)
+  /// that no file has, and send it as `.freeName`: the save page offers
+  /// a name that can be saved at once.
+  case offerFreeName(String)
   /// Kiosk: clear the screen and the scrollback; the state is already
   /// fresh.
   case wipe

@@ -50,7 +50,7 @@ extension AppState {
   /// A kiosk session: nothing is saved, `q` does nothing, idle visitors are
   /// wiped.
   public init(content: Content, kiosk settings: KioskSettings, language: String, region: String, askRegion: Bool = false, size: Size) {
-    self.init(content: content, mode: .kiosk, language: language, region: region, askRegion: askRegion, size: size)
+    self.init(content: content, language: language, region: region, askRegion: askRegion, size: size)
     kiosk = KioskState(settings: settings)
   }
 
@@ -61,7 +61,7 @@ extension AppState {
     // The next visitor starts as the first did: nothing shows where the
     // last one was from.
     var fresh = AppState(
-      content: content, mode: .kiosk, language: initialLanguage, region: initialRegion, askRegion: initiallyAskRegion, size: size)
+      content: content, language: initialLanguage, region: initialRegion, askRegion: initiallyAskRegion, size: size)
     fresh.qrEncoder = qrEncoder
     fresh.clock = clock
     fresh.kiosk = KioskState(settings: kiosk.settings)

@@ -199,12 +199,9 @@ struct InteractiveTmuxTests {
     #expect(mode == 0o600, "the handout reveals the topic: owner only")
     #expect(text.contains("Your next steps") && !text.hasPrefix("#"))
     #expect(text.contains("This message is very likely a bluff"))
-    // Never overwrites: a second save names the problem.
+    // Never overwrites: a second save offers a free name at once.
     try tmux.send("s")
-    try tmux.send("Enter")
-    try tmux.wait(for: "already exists")
-    // A free name is offered; Enter saves under it.
-    try tmux.wait(for: "chatcheck-next-steps-2.txt")
+    try tmux.wait(for: "chatcheck-next-steps-2.txt_")
     try tmux.send("Enter")
     try tmux.wait(for: "Saved: chatcheck-next-steps-2.txt")
     // A name ending in .md gets Markdown.

@@ -161,8 +161,9 @@ struct LearnTmuxTests {
     try tmux.click(column: 3, row: row)
     Thread.sleep(forTimeInterval: 0.45)
     try tmux.click(column: 3, row: row)
-    // Down, sent after both clicks, moves the cursor among the replies
-    // only if no reply was picked.
+    // The replies come once the stranger's messages have arrived; Down,
+    // sent then, moves the cursor among them only if no reply was picked.
+    try tmux.wait(for: "\n > 1. ")
     try tmux.send("Down")
     let screen = try tmux.wait(until: "the second reply is chosen") { $0.contains("Decision 1/6") && $0.contains("\n > 2. ") }
     #expect(!screen.contains("Risky") && !screen.contains("Safe"), "no reply was picked:\n\(screen)")

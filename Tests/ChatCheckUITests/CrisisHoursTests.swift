@@ -11,7 +11,7 @@ struct CrisisHoursTests {
   static let shipped: Content = Fixtures.shipped()
 
   func crisisScreen(at time: WeekTime) -> [String] {
-    var state = AppState(content: Self.shipped, mode: .interactive, language: "de", region: "DE", size: Size(columns: 80, rows: 40))
+    var state = AppState(content: Self.shipped, language: "de", region: "DE", size: Size(columns: 80, rows: 40))
     state.clock = .fixed(time)
     // me → under 18 → desperate: the crisis page comes at once.
     for key: Key in [.enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter] {

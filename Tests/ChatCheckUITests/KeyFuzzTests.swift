@@ -82,6 +82,8 @@ struct KeyFuzzTests {
           state = UIFixtures.state(size: size)
         case .writeFile(let path, _):
           _ = state.update(.saved(path: path, problem: .other("test: not written")))
+        case .offerFreeName(let name):
+          _ = state.update(.freeName(name + "-free"))
         case .wipe:
           #expect(state.interview.answers.isEmpty && state.page == .welcome)
         case .recordPINFailures(let count):

@@ -77,7 +77,7 @@ struct ScreenBehaviourTests {
   /// When nothing named the country, the welcome screen asks for it; it can
   /// be changed there at any time, and a kiosk's next visitor starts again.
   @Test func theWelcomeScreenAsksForTheCountry() {
-    var state = AppState(content: UIFixtures.content, mode: .interactive, language: "en", region: "INT", askRegion: true, size: Size(columns: 80, rows: 24))
+    var state = AppState(content: UIFixtures.content, language: "en", region: "INT", askRegion: true, size: Size(columns: 80, rows: 24))
     #expect(AppView.render(state).text.contains("Which country are you in?"))
     click(&state, on: "[ Austria ]")
     #expect(state.region == "AT" && !state.askRegion)
@@ -85,7 +85,7 @@ struct ScreenBehaviourTests {
     press(&state, [.character("r")])
     #expect(state.region == "CH")
     for size in [Size(columns: 40, rows: 12), Size(columns: 32, rows: 10)] {
-      var small = AppState(content: UIFixtures.content, mode: .interactive, language: "de", region: "INT", askRegion: true, size: size)
+      var small = AppState(content: UIFixtures.content, language: "de", region: "INT", askRegion: true, size: size)
       let screen = AppView.render(small)
       #expect(screen.text.contains("[ Deutschland ]") && screen.text.contains("Los geht"), "\(screen.text)")
       click(&small, on: "[ Schweiz ]")
@@ -241,7 +241,8 @@ struct ScreenBehaviourTests {
     press(&state, [.character("q")])
     #expect(state.update(.key(.character("y"))) == [.quit])
     var saving = UIFixtures.state(language: "en")
-    press(&saving, [.enter] + [1, 2, 1, 2, 1, 1, 1, 4].flatMap { [Key.character(Character(String($0))), .enter] } + [.character("s")])
+    press(&saving, [.enter] + [1, 2, 1, 2, 1, 1, 1, 4].flatMap { [Key.character(Character(String($0))), .enter] })
+    #expect(saving.update(.key(.character("s"))) == [.offerFreeName("chatcheck-next-steps.txt")])
     #expect(saving.savePath == "chatcheck-next-steps.txt", "plain text, which opens anywhere")
     press(&saving, "~/x.md".map { Key.character($0) })
     #expect(saving.savePath == "~/x.md", "the first key replaces the offered name")

@@ -161,7 +161,11 @@ struct ScreenModelTests {
       ("who", ["me"]), ("age_self", ["adult"]), ("feeling_self", ["coping"]), ("contact", ["known"]), ("pictures", ["no"]),
       ("request", ["neither"]), ("demand", ["nothing"]), ("happened", ["neither"]),
     ])
-    press(&state, [.character("s")])
+    // Opening the save page asks the driver for a free name; it offers
+    // that name.
+    #expect(state.update(.key(.character("s"))) == [.offerFreeName("chatcheck-next-steps.txt")])
+    _ = state.update(.freeName("chatcheck-next-steps-3.txt"))
+    #expect(state.savePath == "chatcheck-next-steps-3.txt")
     #expect(state.page == .save)
     #expect(AppView.render(state).text.contains("Careful: the file shows what this is about."))
     press(&state, Array(repeating: .backspace, count: 40) + "x.md".map { .character($0) })
@@ -178,7 +182,7 @@ struct ScreenModelTests {
     // A second save finds the file there: nothing is overwritten, the
     // message says so on the save page, in the session's language, and a
     // free name is offered.
-    press(&state, [.character("s")])
+    _ = state.update(.key(.character("s")))
     _ = state.update(.saved(path: "x.md", problem: .exists))
     #expect(state.page == .save)
     #expect(state.savePath == "x-2.md")
@@ -247,7 +251,7 @@ struct ScreenSnapshotTests {
   func screens(size: Size) {
     let tag = "\(size.columns)x\(size.rows)"
     Snapshot.check(AppView.render(walk([], language: "de", size: size)), "welcome-de-\(tag)")
-    var asking = AppState(content: UIFixtures.content, mode: .interactive, language: "en", region: "INT", askRegion: true, size: size)
+    var asking = AppState(content: UIFixtures.content, language: "en", region: "INT", askRegion: true, size: size)
     asking.size = size
     Snapshot.check(AppView.render(asking), "welcome-region-en-\(tag)")
     Snapshot.check(AppView.render(walk([.enter], language: "de", size: size)), "question-de-\(tag)")

@@ -16,7 +16,9 @@ enum UIFixtures {
   static let learnContent: Content = Fixtures.learn()
 
   static func state(_ content: Content = content, language: String = "de", size: Size = Size(columns: 80, rows: 24), mode: AppState.Mode = .interactive) -> AppState {
-    AppState(content: content, mode: mode, language: language, region: "DE", size: size)
+    mode == .kiosk
+      ? AppState(content: content, kiosk: KioskSettings(idleTimeout: 120, countdown: 30, pin: nil, local: nil), language: language, region: "DE", size: size)
+      : AppState(content: content, language: language, region: "DE", size: size)
   }
 }
 

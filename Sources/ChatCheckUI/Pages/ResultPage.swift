@@ -101,7 +101,9 @@ public struct ResultModel: PageModel {
       destination = .takeAway(TakeAwayModel())
     case (nil, .save):
       guard app.mode == .interactive else { return [] }
-      destination = .save(SaveModel(path: app.text("ui.save.default_name")))
+      let name = app.text("ui.save.default_name")
+      destination = .save(SaveModel(path: name))
+      return [.offerFreeName(name)]
     case (nil, .startOver):
       // Answers are not dropped by a slip of the finger.
       app.overlay = .confirm(.startOver)
@@ -163,6 +165,15 @@ public struct ResultModel: PageModel {
 }
 
 extension AppState {
+  /// The driver found `name` free: the save page offers it while the
+  /// person has not typed.
+  mutating func freeName(_ name: String) {
+    guard case .result(var result) = pageState, case .save(var save)? = result.destination, save.offered else { return }
+    save.path = name
+    result.destination = .save(save)
+    pageState = .result(result)
+  }
+
   /// The driver's report of a save: back to the top of the result, where
   /// the message shows, or a message on the save page.
   mutating func saved(_ path: String, _ problem: SaveProblem?) {
