@@ -4,60 +4,56 @@ public enum ResultMarkdown {
   public static func render(_ result: AdviceResult, content: Content) -> String {
     let lang = result.textLanguage
     let s = { (key: String) in content.string(key, lang) }
-    let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
-    var out = "# \(escape(s("result.title")))\n\n"
-    if !result.summary.isEmpty {
-      out += "> **\(escape(s("result.summary")))**\n>\n"
-      for (index, item) in result.summary.enumerated() {
-        out += "> \(index + 1). \(escape(item.text.text(lang)))\n"
+    let document = ResultDocument(result, content: content)
+    let words = document.words
+    var out = "# \(escape(words.title))\n\n"
+    if !document.summary.isEmpty {
+      out += "> **\(escape(words.summary))**\n>\n"
+      for (index, item) in document.summary.enumerated() {
+        out += "> \(index + 1). \(escape(item))\n"
       }
       out += "\n"
     }
-    if let emergency = ResourceListing.emergencyLine(ResourceListing.emergency(result), lang, content) {
+    if let emergency = document.emergency {
       out += "**\(escape(emergency))**\n\n"
     }
-    out += "\(escape(s("result.intro")))\n\n"
-    out += "\(s("result.region")): \(escape(regionName))\n"
-    if result.cards.isEmpty { out += "\n\(escape(s("result.empty")))\n" }
-    let entries = ResourceListing.entries(result)
-    for (index, chosen) in result.cards.enumerated() {
-      let wording = chosen.wording
-      out += "\n## \(index + 1). \(escape(wording.title.text(lang)))\n\n\(escape(wording.text.text(lang)))\n"
-      if !wording.steps.isEmpty {
-        out += "\n**\(s("result.steps"))**\n\n"
-        for step in wording.steps { out += "- [ ] \(escape(step.text(lang)))\n" }
+    out += "\(escape(words.intro))\n\n"
+    out += "\(escape(words.region))\n"
+    if document.cards.isEmpty { out += "\n\(escape(words.empty))\n" }
+    for card in document.cards {
+      out += "\n## \(card.number). \(escape(card.title))\n\n\(escape(card.text))\n"
+      if !card.steps.isEmpty {
+        out += "\n**\(escape(words.steps))**\n\n"
+        for step in card.steps { out += "- [ ] \(escape(step))\n" }
       }
-      if !entries[index].isEmpty {
-        out += "\n**\(s("result.resources"))**\n\n"
+      if !card.help.isEmpty {
+        out += "\n**\(escape(words.help))**\n\n"
         out += "| \(s("result.name")) | \(s("result.reach")) | \(s("result.hours")) |\n"
         out += "|---|---|---|\n"
-        for entry in entries[index] {
-          guard case .full(let r) = entry else {
-            let pointer = ResourceListing.pointer(entry, lang, content) ?? ""
+        for help in card.help {
+          if let pointer = help.pointer {
             out += "| " + [escape(pointer), "", ""].map(cell).joined(separator: " | ") + " |\n"
             continue
           }
-          var name = escape(r.name.text(lang))
-          if let audience = r.audience?.text(lang) { name += " (\(escape(audience)))" }
-          if let speaks = ResourceListing.languageNote(r, lang, content) { name += " (\(escape(speaks)))" }
-          let reach = r.channels.map { channel -> String in
-            let label = content.string("channel.\(channel.kind.rawValue)", lang)
+          var name = escape(help.name)
+          if let audience = help.audience { name += " (\(escape(audience)))" }
+          if let speaks = help.languages { name += " (\(escape(speaks)))" }
+          let reach = help.channels.map { channel -> String in
             // Only a URL that cannot end the link early becomes one; any
             // other text is escaped, so no HTML reaches the handout.
             let value = SafeURL.isSafe(channel.value) ? "<\(channel.value)>" : escape(channel.value)
-            let note = channel.note.map { " (\(escape($0.text(lang))))" } ?? ""
-            return "\(escape(label)): \(value)\(note)"
+            let note = channel.note.map { " (\(escape($0)))" } ?? ""
+            return "\(escape(channel.label)): \(value)\(note)"
           }.joined(separator: "<br>")
-          out += "| " + [name, reach, escape(r.hours?.text(lang) ?? "")].map(cell).joined(separator: " | ") + " |\n"
+          out += "| " + [name, reach, escape(help.hours ?? "")].map(cell).joined(separator: " | ") + " |\n"
         }
       }
       // The handout has room for every reason.
-      if !chosen.because.isEmpty {
-        let labels = chosen.because.map { content.fact($0)?.label.text(lang) ?? $0 }
-        out += "\n*\(escape(s("result.because"))): \(escape(labels.joined(separator: "; ")))*\n"
+      if !card.because.isEmpty {
+        out += "\n*\(escape(words.because)): \(escape(card.because.joined(separator: "; ")))*\n"
       }
     }
-    out += "\n---\n\n\(escape(s("result.footer")))\n"
+    out += "\n---\n\n\(escape(words.footer))\n"
     return out
   }
 

@@ -1,19 +1,6 @@
 /// Pieces of a result that every renderer words the same way: channels
 /// with their kind in words, and the one-line "because".
 public enum ResultWording {
-  /// "Anruf: 110", "SMS: 741741" — the channel's kind in words, then its
-  /// value.
-  public static func channel(_ channel: Channel, _ language: String, _ content: Content) -> String {
-    "\(content.string("channel.\(channel.kind.rawValue)", language)): \(channel.value)"
-  }
-
-  /// The channel with its note: "SMS: 741741 (text THORN to 741741)".
-  public static func channelWithNote(_ item: Channel, _ language: String, _ content: Content) -> String {
-    let base = channel(item, language, content)
-    guard let note = item.note?.text(language), !note.isEmpty else { return base }
-    return "\(base) (\(note))"
-  }
-
   /// "Because you said: …" in at most `width` columns: the first fact's
   /// label, then "…" when there are more (the handout lists them all).
   public static func because(_ chosen: ChosenCard, _ language: String, _ content: Content, width: Int) -> String? {

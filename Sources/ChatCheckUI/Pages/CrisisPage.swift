@@ -47,7 +47,7 @@ public struct CrisisModel: PageModel {
     // As much as fits: the text and steps, then only the "now" step, then
     // one line per help line, so the numbers always show.
     let room = max(0, buttonsRow - 1)
-    let shown = [Detail.full, .now, .compact].lazy.map { Self.lines(app, width: width, detail: $0) }
+    let shown = [Detail.spaced, .full, .now, .compact].lazy.map { Self.lines(app, width: width, detail: $0) }
       .first { $0.count <= room } ?? Self.lines(app, width: width, detail: .compact)
     for (i, (line, style)) in shown.prefix(room).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style, limit: width)
@@ -74,7 +74,9 @@ public struct CrisisModel: PageModel {
     AppView.footer(app, &screen)
   }
 
-  enum Detail { case full, now, compact }
+  /// How much each card shows: everything with the help lines set apart,
+  /// everything, the "now" step only, or the help lines only.
+  enum Detail { case spaced, full, now, compact }
 
   /// The crisis cards as lines, with the given detail.
   static func lines(_ state: AppState, width: Int, detail: Detail) -> [(String, Style)] {
@@ -85,7 +87,7 @@ public struct CrisisModel: PageModel {
       if !out.isEmpty && detail != .compact { out.append(("", .normal)) }
       for line in TextWrap.lines(wording.title.text(lang), width: width) { out.append((line, .emergency)) }
       switch detail {
-      case .full:
+      case .spaced, .full:
         for line in TextWrap.lines(wording.text.text(lang), width: width) { out.append((line, .normal)) }
         for step in wording.steps {
           for line in TextWrap.lines(step.text(lang), width: width, first: "- ", rest: "  ") { out.append((line, .normal)) }
@@ -95,9 +97,11 @@ public struct CrisisModel: PageModel {
       case .compact:
         break
       }
+      // The help lines set apart from the advice, where there is room.
+      if detail == .spaced && !chosen.resources.isEmpty { out.append(("", .normal)) }
       // Lines open at this moment first; the others say when they open.
       for (resource, status) in LineStatus.openFirst(chosen.resources, clock: state.clock) {
-        out += resourceLines(resource, state, width: width, compact: detail != .full)
+        out += resourceLines(resource, state, width: width, compact: detail != .full && detail != .spaced)
         if detail != .compact, let hours = hoursLine(resource, status, state) {
           for line in TextWrap.lines(hours, width: width, first: "  ", rest: "  ") { out.append((line, .normal)) }
         }
@@ -111,36 +115,31 @@ public struct CrisisModel: PageModel {
   /// the line does not speak the reader's language; nil when nothing is
   /// known.
   static func hoursLine(_ resource: Resource, _ status: LineStatus, _ state: AppState) -> String? {
-    let lang = state.textLanguage
-    let parts = [
-      resource.hours?.text(lang), status.describe(state.content, lang),
-      ResourceListing.languageNote(resource, lang, state.content),
-    ]
+    let help = ResultDocument.Help(resource, state.textLanguage, state.content)
+    let parts = [help.hours, status.describe(state.content, state.textLanguage), help.languages]
       .compactMap { $0 }.filter { !$0.isEmpty }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
   /// "Name – Call: 110 · Text: 988"; compact: one line with the first
-  /// number, the name shortened so that the number is never cut.
+  /// number, the name shortened so that the number is never cut. The
+  /// wording is the result document's.
   static func resourceLines(_ resource: Resource, _ state: AppState, width: Int, compact: Bool) -> [(String, Style)] {
-    let lang = state.textLanguage
-    let phones = resource.channels.filter { $0.kind == .call || $0.kind == .text }
-    let channels = phones.isEmpty ? Array(resource.channels.prefix(1)) : phones
+    let help = ResultDocument.Help(resource, state.textLanguage, state.content)
+    let phones = help.channels.filter(\.isNumber)
+    let channels = phones.isEmpty ? Array(help.channels.prefix(1)) : phones
     // With room, a text line keeps its keyword ("text THORN to 741741").
-    let reach = compact
-      ? channels.prefix(1).map { ResultWording.channel($0, lang, state.content) }
-      : channels.map { ResultWording.channelWithNote($0, lang, state.content) }
-    let name = resource.name.text(lang)
-    let oneLine = "\(name) – \(reach.joined(separator: " · "))"
-    if DisplayWidth.of(oneLine) <= width { return [(oneLine, .title)] }
+    let reach = compact ? channels.prefix(1).map(\.line) : channels.map(\.lineWithNote)
+    let oneLine = "\(help.name) – \(reach.joined(separator: " · "))"
+    if DisplayWidth.of(oneLine) <= width { return [(oneLine, .normal)] }
     if compact, let first = reach.first {
       let room = width - DisplayWidth.of(first) - 3
-      if room >= 4 { return [("\(ResultWording.fit(name, width: room)) – \(first)", .title)] }
-      return [(first, .title)]
+      if room >= 4 { return [("\(ResultWording.fit(help.name, width: room)) – \(first)", .normal)] }
+      return [(first, .normal)]
     }
     // Each channel on its own lines; wrapping breaks at spaces only, so a
     // number or URL stays whole.
-    return [(ResultWording.fit(name, width: width), .title)]
-      + reach.flatMap { TextWrap.lines($0, width: width, first: "  ", rest: "    ").map { ($0, Style.title) } }
+    return [(ResultWording.fit(help.name, width: width), .normal)]
+      + reach.flatMap { TextWrap.lines($0, width: width, first: "  ", rest: "    ").map { ($0, Style.normal) } }
   }
 }

@@ -97,14 +97,17 @@ public struct PlainInterview {
       let newCrisis = crisisCards(interview).filter { card in !crisisBefore.contains { $0.card.id == card.card.id } }
       if !interview.isFinished && !newCrisis.isEmpty {
         var lines: [String] = []
+        let document = ResultDocument(interview.result(language: language, region: region), content: content)
         for chosen in newCrisis {
           // As on the full-screen crisis page: the lines open now first,
           // each with its state.
           var sorted = chosen
-          sorted.resources = LineStatus.openFirst(chosen.resources, clock: clock).map(\.0)
-          lines += [""] + ResultText.cardLines(
-            sorted, marker: s("plain.important") + " ", content: content, language: textLanguage, width: Int.max / 4,
-            status: { LineStatus($0, clock: clock).describe(content, textLanguage) })
+          let resources = LineStatus.openFirst(chosen.resources, clock: clock).map(\.0)
+          sorted.resources = resources
+          let card = ResultDocument.Card(sorted, number: 0, textLanguage, content)
+          lines += [""] + document.cardLines(card, marker: s("plain.important") + " ", width: Int.max / 4, breakLinks: false) { help in
+            resources.first { $0.id == help.id }.flatMap { LineStatus($0, clock: clock).describe(content, textLanguage) }
+          }.map(\.text)
         }
         let goOn = s(interview.result(language: language, region: region).reader == .affected ? "plain.crisis_go_on" : "plain.crisis_go_on_other")
         write(lines.joined(separator: "\n") + "\n\n" + goOn + "\n")
