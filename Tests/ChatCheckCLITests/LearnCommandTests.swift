@@ -117,6 +117,9 @@ struct LearnTmuxTests {
     try tmux.wait(for: "Spot the trick")
     try tmux.send("Enter")
     try tmux.wait(for: "Decision 1/6")
+    // The first message is being typed: the replies wait for it.
+    let typing = try tmux.wait(for: "is typing")
+    #expect(!typing.contains(" > 1. "), "no reply before the messages:\n\(typing)")
     // The stranger's messages arrive one by one; Enter first shows them
     // all, then picks the highlighted reply, shows the feedback, and goes
     // on to the next messages.
