@@ -10,9 +10,10 @@ public struct KeyBinding: Sendable {
   public var inFooter = true
 }
 
-/// Every page's keys, declared once: key dispatch, the footer, the `?`
-/// list and the footer's click targets all come from here, so they cannot
-/// drift apart.
+/// The keys of what is on screen: the page's own (each page declares them
+/// in its file) and the session's (help, language, answers, quit). Key
+/// dispatch, the footer, the `?` list and the footer's click targets all
+/// come from here, so they cannot drift apart.
 public enum KeyTable {
   /// The bindings of what is on screen, most important first. Quick exit
   /// (F12, Esc Esc) and the boxes' keys are handled before these.
