@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import ArgumentParser
 import ChatCheckCore
 import ChatCheckSystem
@@ -46,8 +49,11 @@ struct ChatCheckCommand: ParsableCommand {
       try InteractiveSession.run(driver, &state, endedEarly: Self.endedEarly)
       return
     }
-    let plainSession = PlainInterview(
-      content: session.content, language: session.language, region: session.region, clock: SystemClock.clock,
+    // Nothing named the country: a person at a terminal is asked, as on
+    // the full screen; a script's piped answers are not.
+    var plainSession = PlainInterview(
+      content: session.content, language: session.language, region: session.region,
+      askRegion: session.regionGuessed && isatty(0) == 1, clock: SystemClock.clock,
       readLine: { LineReader.next() },
       write: { text in Output.write(text) })
     // In the session's language: the one line that says why the session ended.

@@ -20,7 +20,7 @@ public enum ScreenStrings {
       "ui.key.save_confirm", "ui.key.cancel", "ui.key.finish", "ui.kiosk.still_there", "ui.kiosk.countdown_one",
       "ui.kiosk.finish_title", "ui.kiosk.finish_confirm", "ui.kiosk.countdown", "ui.kiosk.continue",
       "ui.kiosk.pin_title", "ui.kiosk.pin_prompt", "ui.kiosk.pin_wrong", "ui.kiosk.pin_wait", "ui.kiosk.pin_keys",
-      "ui.yes", "ui.no", "ui.start_over.title", "ui.start_over.confirm", "ui.kiosk.pin_ignored", "ui.kiosk.no_pin", "ui.result.go_on",
+      "ui.yes", "ui.no", "ui.help.close_scroll", "ui.start_over.title", "ui.start_over.confirm", "ui.kiosk.pin_ignored", "ui.kiosk.no_pin", "ui.result.go_on",
       "ui.progress_editing", "ui.exclusive_cleared", "ui.pruned_one", "ui.key.select_text", "ui.save.default_name", "ui.take_away.more",
       "ui.kiosk.local", "ui.kiosk.welcome_body", "ui.kiosk.welcome_privacy", "ui.crisis.title", "ui.crisis.safe",
       "ui.crisis.safe_other", "ui.crisis.end", "ui.crisis.ended", "ui.key.crisis", "result.title", "result.footer"
@@ -40,7 +40,7 @@ public enum PlainStrings {
     always: [
       "plain.intro", "plain.choose", "plain.choose_multi", "plain.help_hint", "plain.eof",
       "plain.bye", "plain.crisis_go_on", "plain.progress", "plain.crisis_go_on_other", "plain.invalid_choice",
-      "plain.again", "plain.again_multi", "plain.important"
+      "plain.again", "plain.again_multi", "plain.important", "plain.region", "plain.region_again"
     ],
     withStories: [
       "learn.plain.intro", "learn.plain.decision", "learn.plain.choose", "learn.plain.more", "learn.plain.check",

@@ -12,9 +12,10 @@ enum OverlayView {
       let keys = keyList(state)
       if state.page == .question, let question = state.shownQuestion {
         box(state.text("ui.help.title"), question.help.text(state.textLanguage) + "\n\n" + keys, scroll: scroll,
-            last: state.text("ui.help.close"), &screen)
+            last: state.text("ui.help.close"), scrollHint: state.text("ui.help.close_scroll"), &screen)
       } else {
-        box(state.text("ui.keys.title"), keys, scroll: scroll, last: state.text("ui.help.close"), &screen)
+        box(state.text("ui.keys.title"), keys, scroll: scroll, last: state.text("ui.help.close"),
+            scrollHint: state.text("ui.help.close_scroll"), &screen)
       }
     case .confirm(let question, let yes):
       let (title, body): (String, String)
@@ -63,7 +64,8 @@ enum OverlayView {
   /// a last line. The terminal cursor sits on its title, so a screen
   /// reader that follows the cursor reads the box, not the row below.
   static func box(
-    _ title: String, _ body: String, scroll: Int = 0, last: String, buttons: [(String, Action)] = [], focus: Int? = nil,
+    _ title: String, _ body: String, scroll: Int = 0, last: String, scrollHint: String? = nil, buttons: [(String, Action)] = [],
+    focus: Int? = nil,
     _ screen: inout Screen
   ) {
     let width = min(screen.size.columns - 2, 60)
@@ -95,7 +97,9 @@ enum OverlayView {
     if !buttons.isEmpty {
       AppView.buttons(buttons, row: top + 2 + textRows, column: left + 2, width: left + 2 + inner, focus: focus, &screen)
     }
-    screen.put(last, row: top + height - 1, column: left + 2, style: .box, limit: inner)
+    // A box that scrolls says so where it says how it closes.
+    let closing = lines.count > textRows ? (scrollHint ?? last) : last
+    screen.put(closing, row: top + height - 1, column: left + 2, style: .box, limit: inner)
     screen.addHotspot(row: top + height - 1, columns: left..<(left + width), action: .closeOverlay)
   }
 }

@@ -142,7 +142,7 @@ struct PlainOpenNowTests {
   @Test func atSaturdayNightTheClosedYouthLineComesLastAndSaysWhenItOpens() {
     var lines = ["1", "1", "3"][...]
     var output = ""
-    let session = PlainInterview(
+    var session = PlainInterview(
       content: Fixtures.shipped(), language: "de", region: "DE", clock: .fixed(OpeningHoursTests.saturday2300),
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .endOfInput)

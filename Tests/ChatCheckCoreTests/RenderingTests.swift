@@ -112,7 +112,7 @@ struct PlainSessionTests {
   func run(_ input: [String], language: String = "en") -> (PlainInterview.Outcome, String) {
     var lines = input[...]
     var output = ""
-    let session = PlainInterview(
+    var session = PlainInterview(
       content: Fixtures.valid(), language: language, region: "DE",
       readLine: { lines.popFirst() }, write: { output += $0 })
     return (session.run(), output)
@@ -129,6 +129,25 @@ struct PlainSessionTests {
     #expect(output.contains("1. Help now"))
   }
 
+  /// Nothing named the country: plain mode asks first, as the full
+  /// screen does; Enter alone keeps the guess.
+  @Test func theCountryIsAskedWhenNothingNamedIt() throws {
+    let content = Fixtures.valid()
+    let second = try #require(content.regionCodes.dropFirst().first)
+    for (input, expected) in [(["2"], second), (["x", ""], "DE")] {
+      var lines = (input + ["1", "2, 3", "2"])[...]
+      var output = ""
+      var session = PlainInterview(
+        content: content, language: "en", region: "DE", askRegion: true,
+        readLine: { lines.popFirst() }, write: { output += $0 })
+      #expect(session.run() == .finished, "\(output)")
+      #expect(output.contains("Which country are you in?"))
+      let name = content.regions[expected]?.name.text("en") ?? expected
+      #expect(output.contains("\(content.string("result.region", "en")): \(name)"), "\(input): \(output)")
+      if input.count > 1 { #expect(output.contains("Type a number from 1 to"), "a wrong number asks again briefly") }
+    }
+  }
+
   @Test func backHelpAndInvalidInput() {
     let (outcome, output) = run(["9", "1", "b", "2", "h", "1", "1"], language: "de")
     #expect(outcome == .finished)
@@ -142,7 +161,7 @@ struct PlainSessionTests {
   @Test func dangerPrintsEmergencyHelpAndTheCheckGoesOn() throws {
     var lines = ["2", "1", "3", "2", "1", "2", "1,2", "4"][...]
     var output = ""
-    let session = PlainInterview(
+    var session = PlainInterview(
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .finished)
@@ -161,7 +180,7 @@ struct PlainSessionTests {
   @Test func invalidInputNamesTheRange() {
     var lines = ["9", "1"][...]
     var output = ""
-    let session = PlainInterview(
+    var session = PlainInterview(
       content: Fixtures.shipped(), language: "en", region: "GB",
       readLine: { lines.popFirst() }, write: { output += $0 })
     #expect(session.run() == .endOfInput)
@@ -194,7 +213,7 @@ struct PlainSessionTests {
     for (language, word) in [("en", "Important: "), ("de", "Wichtig: ")] {
       var lines = ["1", "1", "3"][...]
       var output = ""
-      let session = PlainInterview(
+      var session = PlainInterview(
         content: Fixtures.shipped(), language: language, region: "DE",
         readLine: { lines.popFirst() }, write: { output += $0 })
       #expect(session.run() == .endOfInput)

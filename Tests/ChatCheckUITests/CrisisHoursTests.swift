@@ -10,8 +10,8 @@ import Testing
 struct CrisisHoursTests {
   static let shipped: Content = Fixtures.shipped()
 
-  func crisisScreen(at time: WeekTime) -> [String] {
-    var state = AppState(content: Self.shipped, language: "de", region: "DE", size: Size(columns: 80, rows: 40))
+  func crisisScreen(at time: WeekTime, size: Size = Size(columns: 80, rows: 40)) -> [String] {
+    var state = AppState(content: Self.shipped, language: "de", region: "DE", size: size)
     state.clock = .fixed(time)
     // me → under 18 → desperate: the crisis page comes at once.
     for key: Key in [.enter, .character("1"), .enter, .character("1"), .enter, .character("2"), .enter] {
@@ -36,5 +36,13 @@ struct CrisisHoursTests {
     let lines = crisisScreen(at: WeekTime(weekday: 0, minute: 15 * 60))
     #expect(lines.contains { $0.contains("Mo–Sa 14–20 Uhr") && $0.contains("jetzt erreichbar") })
     #expect(!lines.contains { $0.contains("jetzt geschlossen") })
+  }
+
+  /// On a small window a line closed now still says so (the new-user
+  /// try found 116 111 listed at night at 40×12 without its state).
+  @Test func aSmallWindowStillSaysALineIsClosed() throws {
+    let lines = crisisScreen(at: WeekTime(weekday: 5, minute: 23 * 60), size: Size(columns: 40, rows: 12))
+    let kummer = try #require(row(lines, "Nummer gegen Kummer"), "\(lines.joined(separator: "\n"))")
+    #expect(lines[kummer...].contains { $0.contains("geschlossen") }, "\(lines.joined(separator: "\n"))")
   }
 }

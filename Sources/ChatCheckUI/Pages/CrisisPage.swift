@@ -47,8 +47,8 @@ public struct CrisisModel: PageModel {
     // As much as fits: the text and steps, then only the "now" step, then
     // one line per help line, so the numbers always show.
     let room = max(0, buttonsRow - 1)
-    let shown = [Detail.spaced, .full, .now, .compact].lazy.map { Self.lines(app, width: width, detail: $0) }
-      .first { $0.count <= room } ?? Self.lines(app, width: width, detail: .compact)
+    let shown = [Detail.spaced, .full, .now, .compact, .listed].lazy.map { Self.lines(app, width: width, detail: $0) }
+      .first { $0.count <= room } ?? Self.lines(app, width: width, detail: .listed)
     for (i, (line, style)) in shown.prefix(room).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style, limit: width)
     }
@@ -75,8 +75,9 @@ public struct CrisisModel: PageModel {
   }
 
   /// How much each card shows: everything with the help lines set apart,
-  /// everything, the "now" step only, or the help lines only.
-  enum Detail { case spaced, full, now, compact }
+  /// everything, the "now" step only, the help lines with the state of
+  /// those closed now, or the help lines only.
+  enum Detail { case spaced, full, now, compact, listed }
 
   /// The crisis cards as lines, with the given detail.
   static func lines(_ state: AppState, width: Int, detail: Detail) -> [(String, Style)] {
@@ -84,7 +85,7 @@ public struct CrisisModel: PageModel {
     var out: [(String, Style)] = []
     for chosen in state.crisisCards {
       let wording = chosen.wording
-      if !out.isEmpty && detail != .compact { out.append(("", .normal)) }
+      if !out.isEmpty && detail != .compact && detail != .listed { out.append(("", .normal)) }
       for line in TextWrap.lines(wording.title.text(lang), width: width) { out.append((line, .emergency)) }
       switch detail {
       case .spaced, .full:
@@ -94,7 +95,7 @@ public struct CrisisModel: PageModel {
         }
       case .now:
         for line in TextWrap.lines((wording.now ?? wording.text).text(lang), width: width) { out.append((line, .normal)) }
-      case .compact:
+      case .compact, .listed:
         break
       }
       // The help lines set apart from the advice, where there is room.
@@ -102,8 +103,11 @@ public struct CrisisModel: PageModel {
       // Lines open at this moment first; the others say when they open.
       for (resource, status) in LineStatus.openFirst(chosen.resources, clock: state.clock) {
         out += resourceLines(resource, state, width: width, compact: detail != .full && detail != .spaced)
-        if detail != .compact, let hours = hoursLine(resource, status, state) {
+        if detail != .compact && detail != .listed, let hours = hoursLine(resource, status, state) {
           for line in TextWrap.lines(hours, width: width, first: "  ", rest: "  ") { out.append((line, .normal)) }
+        } else if detail == .compact, case .closed = status, let closed = status.describe(state.content, lang) {
+          // Even at its shortest, a line closed now says so.
+          for line in TextWrap.lines(closed, width: width, first: "  ", rest: "  ") { out.append((line, .normal)) }
         }
       }
     }

@@ -98,9 +98,11 @@ public struct ResultModel: PageModel {
     case (nil, .scroll(let delta)):
       scroll = Self.clamped(scroll + delta, app)
     case (nil, .takeAway):
+      app.notice = nil
       destination = .takeAway(TakeAwayModel())
     case (nil, .save):
       guard app.mode == .interactive else { return [] }
+      app.notice = nil
       let name = app.text("ui.save.default_name")
       destination = .save(SaveModel(path: name))
       return [.offerFreeName(name)]
@@ -151,6 +153,8 @@ public struct ResultModel: PageModel {
     for (i, (line, style)) in lines.dropFirst(scroll).prefix(visible).enumerated() {
       screen.put(line, row: 1 + i, column: 1, style: style)
     }
+    // The cursor at the top of the text: a screen reader starts there.
+    screen.cursor = CursorPosition(1, 1)
     // More above, more below.
     if scroll > 0 { screen.put("↑", row: 1, column: screen.size.columns - 1, style: .hint) }
     if scroll + visible < lines.count {

@@ -120,7 +120,7 @@ extension StoryModel {
     case .feedback:
       guard let option = run.choices.last else { return lines }
       let verdict = state.text(option.safe ? "learn.safe" : "learn.risky")
-      lines.append(Line(text: (option.safe ? "✓ " : "! ") + verdict, style: option.safe ? .title : .notice))
+      lines.append(Line(text: (option.safe ? "✓ " : "! ") + verdict, style: option.safe ? .title : .notice, cursor: true))
       lines += TextWrap.lines(option.feedback.text(lang), width: width).map { Line(text: $0) }
       lines.append(Line(text: "[ \(state.text("learn.go_on")) ]", style: .button, action: .confirm))
     case .closing:

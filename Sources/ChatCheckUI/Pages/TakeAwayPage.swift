@@ -49,6 +49,7 @@ public struct TakeAwayModel: Sendable, Equatable {
     }.first
     var row = fitting?.0.gap == false ? 1 : 2
     screen.put(ResultWording.fit("\(index + 1)/\(links.count)  \(link.name)", width: width), row: row, column: 1, style: .title)
+    screen.cursor = CursorPosition(row, 1)
     row += 1
     if fitting?.0.url ?? true {
       // The link in full, wrapped after "/" or "-" where it must break.

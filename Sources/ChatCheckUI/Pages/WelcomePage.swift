@@ -90,9 +90,12 @@ public struct WelcomeModel: PageModel {
     let regionLine = TextWrap.lines(app.text("ui.region.current", ["region": regionName]), width: width)
     let (regionButtons, buttons) = Self.buttons(app)
     let focus = focused(app)
-    let ask = app.askRegion ? wrap("ui.region.ask") : []
-    let regionRows = app.askRegion ? ask.count + AppView.buttonRows(regionButtons.map(\.0), width: screen.size.columns) : regionLine.count
+    var ask = app.askRegion ? wrap("ui.region.ask") : []
+    let countryRows = AppView.buttonRows(regionButtons.map(\.0), width: screen.size.columns)
     let buttonRows = AppView.buttonRows(buttons.map(\.0), width: screen.size.columns)
+    // A tiny window keeps the country buttons and drops their question.
+    if app.askRegion && ask.count + countryRows > screen.size.rows - 2 - buttonRows { ask = [] }
+    let regionRows = app.askRegion ? ask.count + countryRows : regionLine.count
     // Row 0, the buttons and the footer are fixed.
     let bottom = screen.size.rows - 1 - buttonRows
     let room = bottom - 2 - regionRows
@@ -118,7 +121,8 @@ public struct WelcomeModel: PageModel {
       }
       if gaps { row += 1 }
     }
-    row = min(row, bottom - regionRows)
+    // Never above the first row under the header.
+    row = max(1, min(row, bottom - regionRows))
     if app.askRegion {
       for line in ask {
         screen.put(line, row: row, column: 1, style: .notice)

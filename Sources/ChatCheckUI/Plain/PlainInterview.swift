@@ -16,7 +16,10 @@ public struct PlainInterview {
 
   let content: Content
   let language: String
-  let region: String
+  /// The country whose helplines are shown; asked first when `askRegion`.
+  var region: String
+  /// Nothing named the country: the first question asks for it.
+  let askRegion: Bool
   let metrics: InterviewMetrics
   let readLine: () -> String?
   let write: (String) -> Void
@@ -24,12 +27,13 @@ public struct PlainInterview {
   let clock: LocalClock?
 
   public init(
-    content: Content, language: String, region: String, clock: LocalClock? = nil,
+    content: Content, language: String, region: String, askRegion: Bool = false, clock: LocalClock? = nil,
     readLine: @escaping () -> String?, write: @escaping (String) -> Void
   ) {
     self.content = content
     self.language = language
     self.region = region
+    self.askRegion = askRegion
     self.clock = clock
     self.metrics = InterviewMetrics(content: content)
     self.readLine = readLine
@@ -45,10 +49,11 @@ public struct PlainInterview {
   /// error message, in the session's language.
   public var endedEarly: String { s("plain.eof") }
 
-  public func run(presetFacts: Set<String> = []) -> Outcome {
+  public mutating func run(presetFacts: Set<String> = []) -> Outcome {
     var interview = Interview(content: content, presetFacts: presetFacts)
     // No hard wrapping: a screen reader or braille line wraps itself.
     write(s("plain.intro") + "\n")
+    if askRegion, let outcome = chooseRegion() { return outcome }
     // After help or an answer that does not fit, the same question is
     // asked again in one short line, not read out in full.
     var askAgain = false
@@ -105,8 +110,9 @@ public struct PlainInterview {
           let resources = LineStatus.openFirst(chosen.resources, clock: clock).map(\.0)
           sorted.resources = resources
           let card = ResultDocument.Card(sorted, number: 0, textLanguage, content)
+          let (clock, content, lang) = (clock, content, textLanguage)
           lines += [""] + document.cardLines(card, marker: s("plain.important") + " ", width: Int.max / 4, breakLinks: false) { help in
-            resources.first { $0.id == help.id }.flatMap { LineStatus($0, clock: clock).describe(content, textLanguage) }
+            resources.first { $0.id == help.id }.flatMap { LineStatus($0, clock: clock).describe(content, lang) }
           }.map(\.text)
         }
         let goOn = s(interview.result(language: language, region: region).reader == .affected ? "plain.crisis_go_on" : "plain.crisis_go_on_other")
@@ -154,5 +160,33 @@ public struct PlainInterview {
       }
     }
     return options
+  }
+
+  /// Asks which country's helplines to show; Enter alone keeps the one
+  /// guessed. Nil: go on with the check.
+  private mutating func chooseRegion() -> Outcome? {
+    let codes = content.regionCodes
+    let names = codes.map { content.regions[$0]?.name.text(textLanguage) ?? $0 }
+    let current = content.regions[region]?.name.text(textLanguage) ?? region
+    var text = "\n" + s("plain.region").replacingOccurrences("{region}", current) + "\n"
+    for (index, name) in names.enumerated() { text += "  \(index + 1). \(name)\n" }
+    write(text + "> ")
+    while true {
+      guard let line = readLine() else {
+        write("\n")
+        return .endOfInput
+      }
+      let input = line.trimmingCharacters(in: .whitespaces).lowercased()
+      if input == "q" {
+        write(s("plain.bye") + "\n")
+        return .quit
+      }
+      if input.isEmpty { return nil }
+      if let n = Int(input), codes.indices.contains(n - 1) {
+        region = codes[n - 1]
+        return nil
+      }
+      write(s("plain.region_again").replacingOccurrences("{max}", String(codes.count)) + "\n> ")
+    }
   }
 }
