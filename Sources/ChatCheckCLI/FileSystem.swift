@@ -152,7 +152,7 @@ enum FileSystem {
   static func reason(_ code: Int32) -> String {
     switch code {
     case ENOENT: return "no such file or folder"
-    case EACCES: return "permission denied"
+    case EACCES: return "permission denied (as its owner, or with sudo, it may work)"
     case EISDIR: return "is a folder, not a file"
     case ELOOP: return "too many symbolic links (a loop?)"
     case ENAMETOOLONG: return "the name is too long"

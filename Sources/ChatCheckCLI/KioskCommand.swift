@@ -118,7 +118,11 @@ struct SetPINCommand: ParsableCommand {
     // Before the PIN is typed: is the path one that may be replaced?
     try PINFile.requireReplaceable(staffPinFile, force: force)
     let interactive = isatty(0) != 0
-    let pin = try readPIN(prompt: "PIN (4 to 12 digits): ", interactive: interactive)
+    var pin = try readPIN(prompt: "PIN (4 to 12 digits): ", interactive: interactive)
+    // On a terminal a PIN that is not 4 to 12 digits is asked again.
+    for _ in 0..<2 where interactive && !StaffPIN.isValid(pin) {
+      pin = try readPIN(prompt: "A PIN is 4 to 12 digits. PIN: ", interactive: true)
+    }
     guard StaffPIN.isValid(pin) else {
       throw ChatCheckError(.usage, "a PIN is 4 to 12 digits")
     }

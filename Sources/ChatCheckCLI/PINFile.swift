@@ -23,7 +23,8 @@ enum PINFile {
     }
     if file.status.st_uid != 0 && file.status.st_uid != geteuid() {
       throw ChatCheckError(
-        .dataError, "\(shown): belongs to user \(file.status.st_uid), neither root nor the user running the kiosk; run 'chown root \(shown)'")
+        .dataError,
+        "\(shown): belongs to user \(file.status.st_uid), neither root nor the user running this; run it as that user (sudo -u '#\(file.status.st_uid)' …), or 'chown root \(shown)' for a kiosk that runs as root")
     }
     if let folder = writableFolder(above: path) {
       throw ChatCheckError(
@@ -72,7 +73,15 @@ enum PINFile {
     let shown = TerminalText.escape(path)
     var info = stat()
     guard lstat(path, &info) == 0 else {
-      if errno == ENOENT { return }
+      if errno == ENOENT {
+        // The PIN is asked for only when it can be written: the folder
+        // must exist and take a new file.
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        if access(folder.isEmpty ? "/" : folder, W_OK | X_OK) != 0 {
+          throw ChatCheckError(.noInput, "\(TerminalText.escape(folder.isEmpty ? "/" : folder)): \(FileSystem.reason(errno)); nothing was written")
+        }
+        return
+      }
       throw ChatCheckError(.noInput, "\(shown): \(FileSystem.reason(errno)); nothing was written")
     }
     if info.st_mode & S_IFMT == S_IFLNK {

@@ -152,6 +152,10 @@ struct KioskTmuxTests {
     let path = NSTemporaryDirectory() + "pin-\(UUID().uuidString)"
     let tmux = try Tmux(Tmux.withStty("\(binary) kiosk set-pin --staff-pin-file \(path)", file: path + ".status"))
     try tmux.wait(for: "PIN (4 to 12 digits):")
+    // A PIN too short is asked again on a terminal, not ended with.
+    try tmux.send("12", literal: true)
+    try tmux.send("Enter")
+    try tmux.wait(for: "A PIN is 4 to 12 digits. PIN:")
     try tmux.send("2468", literal: true)
     try tmux.send("Enter")
     try tmux.wait(for: "PIN again:")
@@ -160,6 +164,14 @@ struct KioskTmuxTests {
     let screen = try tmux.wait(for: "PIN hash written to")
     #expect(!screen.contains("2468"))
     #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("$y$"))
+  }
+
+  /// Before a PIN is typed, set-pin checks that its folder takes a file.
+  @Test func setPINIntoAMissingFolderStopsBeforeAskingForThePIN() throws {
+    let folder = NSTemporaryDirectory() + "missing-\(UUID().uuidString)"
+    let run = try Binary.run(["kiosk", "set-pin", "--staff-pin-file", folder + "/staff-pin"], stdin: "")
+    #expect(run.status == 66, "\(run.stderr)")
+    #expect(run.stderr.contains(folder) && run.stderr.contains("no such file or folder") && run.stderr.contains("nothing was written"))
   }
 
   @Test func pinFilesAreWrittenPrivateAndRefusedWhenOthersCanWriteThem() throws {
