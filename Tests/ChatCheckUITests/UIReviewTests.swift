@@ -118,4 +118,34 @@ struct UIReviewTests {
     press(&state, [.character("?")])
     #expect(AppView.render(state).text.contains("Shift + drag"))
   }
+
+  /// From the second try: the result's ↓ pages when clicked, and the
+  /// answers page has a [ Back ] button.
+  @Test func theScrollArrowPagesAndTheAnswersHaveABackButton() throws {
+    var state = UIFixtures.state(language: "en", size: Self.small)
+    press(&state, [.enter] + [1, 2, 1, 3, 3, 4, 4, 4].flatMap { [Key.character(Character(String($0))), .enter] })
+    let screen = AppView.render(state)
+    let arrow = try #require(screen.lines.firstIndex { $0.hasSuffix("↓") })
+    click(&state, row: arrow, column: screen.size.columns - 1)
+    #expect((state.pageState.result?.scroll ?? 0) > 1, "a page, not a line")
+    press(&state, [.function(2)])
+    #expect(state.page == .review)
+    click(&state, on: "[ Back ]")
+    #expect(state.page == .result)
+  }
+
+  /// The saved plain-text handout lists every reason of a card.
+  @Test func theTextHandoutListsEveryReason() throws {
+    var state = UIFixtures.state(language: "en")
+    press(&state, [.enter] + [1, 2, 1, 3, 3, 4, 4, 4].flatMap { [Key.character(Character(String($0))), .enter] })
+    var result = state.result
+    try #require(!result.cards.isEmpty && state.content.facts.count >= 3)
+    let facts = state.content.facts.prefix(3).map(\.id)
+    result.cards[0].because = facts
+    let text = ResultText.render(result, content: state.content, width: nil)
+    for fact in facts {
+      let label = state.content.fact(fact)?.label.text("en") ?? fact
+      #expect(text.contains(label), "\(label)")
+    }
+  }
 }

@@ -20,13 +20,15 @@ extension ResultDocument {
   /// The whole document `width` columns wide, and where each card's title
   /// starts. `breakLinks: false` keeps a channel's "Call: …" or "Web: …"
   /// whole even when it is wider than `width`, so it can be copied.
-  public func lines(width: Int, breakLinks: Bool) -> (lines: [Line], cardStarts: [Int]) {
+  /// `allReasons` lists every reason of a card (a handout, a screen
+  /// reader's text); otherwise the first one, then "…".
+  public func lines(width: Int, breakLinks: Bool, allReasons: Bool = false) -> (lines: [Line], cardStarts: [Int]) {
     var out = headLines(width: width)
     var starts: [Int] = []
     for card in cards {
       out.append(Line(""))
       starts.append(out.count)
-      out += cardLines(card, width: width, breakLinks: breakLinks)
+      out += cardLines(card, width: width, breakLinks: breakLinks, allReasons: allReasons)
     }
     out.append(Line(""))
     out += footLines(width: width)
@@ -67,7 +69,7 @@ extension ResultDocument {
   /// help lines and the first reason. `status` adds a line's state
   /// ("open now") to its details.
   public func cardLines(
-    _ card: Card, marker: String? = nil, width: Int, breakLinks: Bool, status: ((Help) -> String?)? = nil
+    _ card: Card, marker: String? = nil, width: Int, breakLinks: Bool, allReasons: Bool = false, status: ((Help) -> String?)? = nil
   ) -> [Line] {
     var out = wrap(card.title, width, first: marker ?? "\(card.number). ", rest: "   ", card.isEmergency ? .emergencyTitle : .cardTitle)
     out += wrap(card.text, width, first: "   ", rest: "   ")
@@ -85,8 +87,10 @@ extension ResultDocument {
         for channel in help.channels { out += channelLines(channel, width: width, breakLinks: breakLinks) }
       }
     }
-    // One reason on the screen and in text; the handout lists them all.
-    if let first = card.because.first {
+    // One reason on the screen; a handout or a screen reader lists all.
+    if allReasons && !card.because.isEmpty {
+      out += wrap("\(words.because): " + card.because.joined(separator: "; "), width, first: "   ", rest: "   ", .because)
+    } else if let first = card.because.first {
       let line = "\(words.because): \(first)" + (card.because.count > 1 ? " …" : "")
       out.append(Line("   " + ResultWording.fitWords(line, width: width - 3), .because))
     }

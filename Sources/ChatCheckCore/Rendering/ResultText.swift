@@ -7,7 +7,8 @@ public enum ResultText {
     let document = ResultDocument(result, content: content)
     var lines = [document.words.title]
     if let width { lines.append(String(repeating: "=", count: min(width, DisplayWidth.of(document.words.title)))) }
-    lines += document.lines(width: width ?? Int.max / 4, breakLinks: false).lines.map(\.text)
+    // Without a width (a screen reader, a handout) every reason is listed.
+    lines += document.lines(width: width ?? Int.max / 4, breakLinks: false, allReasons: width == nil).lines.map(\.text)
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -155,10 +155,15 @@ public struct ResultModel: PageModel {
     }
     // The cursor at the top of the text: a screen reader starts there.
     screen.cursor = CursorPosition(1, 1)
-    // More above, more below.
-    if scroll > 0 { screen.put("↑", row: 1, column: screen.size.columns - 1, style: .hint) }
+    // More above, more below: the arrows page when clicked.
+    let edge = screen.size.columns - 1
+    if scroll > 0 {
+      screen.put("↑", row: 1, column: edge, style: .hint)
+      screen.addHotspot(row: 1, columns: edge..<(edge + 1), action: .scroll(-max(1, visible - 1)))
+    }
     if scroll + visible < lines.count {
-      screen.put("↓", row: visible, column: screen.size.columns - 1, style: .hint)
+      screen.put("↓", row: visible, column: edge, style: .hint)
+      screen.addHotspot(row: visible, columns: edge..<(edge + 1), action: .scroll(max(1, visible - 1)))
     }
     // The result's actions as buttons, for the mouse, on as many rows as
     // they need: none is dropped on a narrow window.

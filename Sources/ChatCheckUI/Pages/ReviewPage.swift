@@ -55,7 +55,8 @@ public struct ReviewModel: PageModel {
     }
     row += 1
     let top = row
-    let bottom = screen.size.rows - 2
+    // The answers end above the button row.
+    let bottom = screen.size.rows - 3
     let answers = app.interview.answers
     let first = min(max(0, cursor - (bottom - row) / 2 + 1), max(0, answers.count - 1))
     var last = first - 1
@@ -83,6 +84,7 @@ public struct ReviewModel: PageModel {
     // More answers above or below: arrows at the right edge.
     if first > 0 { screen.put("↑", row: top, column: screen.size.columns - 1, style: .hint) }
     if last < answers.count - 1 { screen.put("↓", row: bottom - 1, column: screen.size.columns - 1, style: .hint) }
+    AppView.buttons([(app.text("ui.back"), .back)], row: screen.size.rows - 2, &screen)
     AppView.footer(app, &screen)
   }
 }
