@@ -124,17 +124,14 @@ struct LearnTmuxTests {
     // all, then picks the highlighted reply, shows the feedback, and goes
     // on to the next messages.
     for decision in 1...6 {
-      try tmux.wait(for: "Decision \(decision)/6")
-      let screen = try tmux.screen()
-      if screen.contains("Enter shows them all") {
-        try tmux.send("Enter")
-        try tmux.waitUntilGone("Enter shows them all")
+      // The messages have arrived when the replies show.
+      try tmux.wait(until: "decision \(decision) offers its replies") {
+        $0.contains("Decision \(decision)/6") && $0.contains("\n > 1. ") && !$0.contains("✓ Safe") && !$0.contains("! Risky")
       }
-      try tmux.wait(for: "\n > 1. ")
       try tmux.send("Enter")
       try tmux.wait(until: "the feedback") { $0.contains("✓ Safe") || $0.contains("! Risky") }
       try tmux.send("Enter")
-      try tmux.waitUntilGone("✓ Safe")
+      try tmux.wait(until: "the feedback is gone") { !$0.contains("✓ Safe") && !$0.contains("! Risky") }
     }
     try tmux.wait(for: "The chat ends here")
     try tmux.send("Enter")
