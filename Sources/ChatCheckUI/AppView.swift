@@ -109,10 +109,6 @@ public enum AppView {
 
   // MARK: - Result text, shared with update (scrolling)
 
-  /// Rows for the result's text: all but the header, the buttons and the
-  /// footer.
-  public static func resultViewportRows(_ state: AppState) -> Int { ResultModel.viewportRows(state) }
-
   /// The result as lines for the screen width, with their styles.
   public static func resultLines(_ state: AppState) -> [(String, Style)] {
     resultLayout(state).lines

@@ -109,13 +109,8 @@ struct BoxesTmuxTests {
     var screen = first
     for index in 1...count {
       #expect(!screen.contains("too small"), "code \(index) of \(count):\n\(screen)")
-      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      let url = try #require(lines.first { $0.hasPrefix(" https://") }).trimmingCharacters(in: .whitespaces)
-      let code = lines.filter { $0.contains("█") || $0.contains("▀") || $0.contains("▄") }
-      let file = NSTemporaryDirectory() + "qr-\(UUID().uuidString).pgm"
-      try QRCodeTmuxTests.picture(code).write(to: URL(fileURLWithPath: file))
-      let decoded = try Spawn.output([zbarimg, "-q", "--raw", file])
-      #expect(decoded.trimmingCharacters(in: .whitespacesAndNewlines) == url, "code \(index) scans to its link")
+      let (url, decoded) = try QRCodeTmuxTests.scan(screen, zbarimg: zbarimg)
+      #expect(decoded == url, "code \(index) scans to its link")
       if index < count {
         try tmux.send("n")
         screen = try tmux.wait(until: "code \(index + 1) is drawn") { $0.contains("\(index + 1)/\(count) ") && $0.contains("█") }

@@ -72,12 +72,4 @@ public enum ResourceListing {
     }
     return content.string("result.speaks", language).replacingPlaceholder("languages", names.joined(separator: ", "))
   }
-
-  /// The resource's hours, who it is for, and the language note, joined
-  /// by " · ".
-  public static func details(_ resource: Resource, _ language: String, _ content: Content) -> String? {
-    let parts = [resource.hours?.text(language), resource.audience?.text(language), languageNote(resource, language, content)]
-      .compactMap { $0 }.filter { !$0.isEmpty }
-    return parts.isEmpty ? nil : parts.joined(separator: " · ")
-  }
 }

@@ -1,15 +1,5 @@
-/// Pieces of a result that every renderer words the same way: channels
-/// with their kind in words, and the one-line "because".
+/// Cutting a line to a width, the same way for every renderer.
 public enum ResultWording {
-  /// "Because you said: …" in at most `width` columns: the first fact's
-  /// label, then "…" when there are more (the handout lists them all).
-  public static func because(_ chosen: ChosenCard, _ language: String, _ content: Content, width: Int) -> String? {
-    guard let first = chosen.because.first else { return nil }
-    let label = content.fact(first)?.label.text(language) ?? first
-    let line = "\(content.string("result.because", language)): \(label)" + (chosen.because.count > 1 ? " …" : "")
-    return fitWords(line, width: width)
-  }
-
   /// `text` cut to `width` columns, ending in "…" when cut.
   public static func fit(_ text: String, width: Int) -> String {
     guard DisplayWidth.of(text) > width, width > 1 else { return text }
