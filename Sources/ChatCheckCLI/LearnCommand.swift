@@ -20,11 +20,13 @@ struct LearnCommand: ParsableCommand {
         echo '{"first-contact": "slow-down", "move-app": "decline"}' \\
           | chatcheck learn --scenario video-call --answers - --partial
         chatcheck learn --scenario email-bluff --answers replies.yaml --format json
+        chatcheck learn --class --scenario game-voice-chat
+        chatcheck learn --scenario parent-talk --format markdown > lesson.md
       """
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, markdown
   }
 
   @OptionGroup var common: CommonOptions
@@ -41,8 +43,15 @@ struct LearnCommand: ParsableCommand {
   @Flag(name: .long, help: "Allow unanswered decisions: the feedback for the replies given so far.")
   var partial = false
 
-  @Option(name: .long, help: ArgumentHelp("Output format of --list and --answers.", valueName: "text|json"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Output format: text or json for --list and --answers; markdown with --scenario prints a lesson sheet (the replies of --answers marked).",
+      valueName: "text|json|markdown"))
   var format: Format?
+
+  @Flag(name: .long, help: "Class mode for a projector: no timers, the teacher picks the class's reply, then questions to discuss.")
+  var `class` = false
 
   /// `--plain` is the root command's flag (swift-argument-parser gives a
   /// flag both declare to the root), so it is read from there.
@@ -59,8 +68,20 @@ struct LearnCommand: ParsableCommand {
     if answers != nil && plain {
       throw ValidationError("--answers and --plain do not go together: --answers reads the replies from a file")
     }
-    if format != nil && !list && answers == nil {
-      throw ValidationError("--format goes with --list or --answers")
+    if `class` && (list || answers != nil || format != nil) {
+      throw ValidationError("--class runs a story in this terminal: without --list, --answers and --format")
+    }
+    if format == .markdown && scenario == nil {
+      throw ValidationError("--format markdown prints one story's lesson sheet: it needs --scenario ID")
+    }
+    if format == .markdown && list {
+      throw ValidationError("--list prints text or json, not markdown")
+    }
+    if format != nil && format != .markdown && !list && answers == nil {
+      throw ValidationError("--format text|json goes with --list or --answers")
+    }
+    if format == .markdown && plain {
+      throw ValidationError("--format markdown prints a lesson sheet; it does not go with --plain")
     }
     if partial && answers == nil {
       throw ValidationError("--partial goes with --answers")
@@ -81,13 +102,15 @@ struct LearnCommand: ParsableCommand {
       return
     }
     let story = try scenario.map { id throws(ChatCheckError) in try ChatCheckError.reporting { () throws(InputError) in try ScriptedLearn.story(id, content: content) } }
+    if format == .markdown, let story {
+      // The class's replies, if given, are marked; any may be left out.
+      let chosen = try answers.map { answers throws(ChatCheckError) in try replay(answers, story: story, partial: true) }
+      Output.write(LessonSheet.markdown(story, content: content, language: lang, region: session.region, chosen: chosen))
+      return
+    }
     if let answers, let story {
-      let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers, kind: .answers)
-      let run = try ChatCheckError.reporting { () throws(InputError) in
-        let given = try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
-        return try ScriptedLearn.replay(given, story: story, partial: partial)
-      }
-      var result = run.result(language: lang)
+      let run = try replay(answers, story: story, partial: partial)
+      var result = run.result(language: lang, content: content, region: session.region)
       result.language = session.language
       Output.write(format == .json
         ? LearnRendering.json(result)
@@ -96,6 +119,11 @@ struct LearnCommand: ParsableCommand {
     }
     if !plain, let driver = InteractiveSession.driver(session) {
       var state = InteractiveSession.state(session, size: driver.size)
+      if `class` {
+        // A class reads and talks at its own pace: no message arrives late.
+        state.classMode = true
+        state.messageDelay = 0
+      }
       _ = state.perform(.learn)
       if let story, let index = content.stories.firstIndex(where: { $0.id == story.id }) {
         _ = state.perform(.openStory(index))
@@ -107,10 +135,20 @@ struct LearnCommand: ParsableCommand {
     // it reads nothing but one line per decision.
     let plainSession = PlainLearning(
       content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
-      readLine: { LineReader.next() },
+      classMode: `class`, readLine: { LineReader.next() },
       write: { text in Output.write(text) })
     // In the session's language: the one line that says why the session ended.
     if plainSession.run() == .endOfInput { throw ChatCheckError(.dataError, plainSession.endedEarly) }
+  }
+
+  /// The replies in `answers` (a file, or `-` for standard input),
+  /// replayed through `story`.
+  func replay(_ answers: String, story: LearnStory, partial: Bool) throws(ChatCheckError) -> LearnRun {
+    let text = answers == "-" ? try FileSystem.readStandardInput() : try FileSystem.readText(answers, kind: .answers)
+    return try ChatCheckError.reporting { () throws(InputError) in
+      let given = try ScriptedAnswers.parseFile(text, name: answers == "-" ? "standard input" : answers)
+      return try ScriptedLearn.replay(given, story: story, partial: partial)
+    }
   }
 
   static let endedEarly = "input ended before the last decision was answered"

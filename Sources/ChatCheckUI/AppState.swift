@@ -60,6 +60,10 @@ public struct AppState: Sendable {
   /// The delay a person at a terminal gets: long enough to see a message
   /// arrive, short enough not to wait for it.
   public static let standardMessageDelay = 0.7
+  /// Class mode (`learn --class`): a teacher at a projector picks the
+  /// reply the class agreed on; no timers, and after each reply the
+  /// questions to discuss.
+  public var classMode = false
   /// Kiosk mode's clock, idle countdown and staff prompt; nil otherwise.
   public var kiosk: KioskState?
   /// The language the session started in (a kiosk returns to it).

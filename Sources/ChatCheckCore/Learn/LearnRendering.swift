@@ -30,6 +30,8 @@ public enum LearnRendering {
         .object([
           ("id", .string(story.id)),
           ("title", .string(story.title.text(language))),
+          ("reader", .string(story.reader.rawValue)),
+          ("ages", .string(story.ages.rawValue)),
           ("decisions", .array(story.decisions.map { decision in
             .object([
               ("id", .string(decision.id)),
@@ -41,11 +43,11 @@ public enum LearnRendering {
     ]).serialized() + "\n"
   }
 
-  /// The stories as text: id, title and decision ids.
+  /// The stories as text: id, title, audience and decision ids.
   public static func listText(_ content: Content, language: String) -> String {
     var out = ""
     for story in content.stories {
-      out += "\(story.id): \(story.title.text(language))\n"
+      out += "\(story.id): \(story.title.text(language)) (\(story.audience.text(language)))\n"
       for decision in story.decisions {
         out += "  \(decision.id): \(decision.options.map(\.id).joined(separator: ", "))\n"
       }
@@ -69,6 +71,21 @@ public enum LearnRendering {
     lines += [s("learn.outcome.title")] + TextWrap.lines(result.outcome, width: width) + [""]
     lines.append(s("learn.rules.title"))
     for rule in result.rules { lines += TextWrap.lines(rule, width: width, first: "- ", rest: "  ") }
+    lines += helpLines(result.help, title: s("learn.help.title"), width: width)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The region's lines at a story's end: each with its hours and how to
+  /// reach it (a channel on a line of its own, never wrapped).
+  public static func helpLines(_ help: [ResultDocument.Help], title: String, width: Int?) -> [String] {
+    guard !help.isEmpty else { return [] }
+    var lines = ["", title]
+    for line in help {
+      // Name, hours and the language note: a list to note a number from.
+      let head = ([line.name, line.hours, line.languages].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " · ")
+      lines += width.map { TextWrap.lines(head, width: $0, first: "- ", rest: "  ") } ?? ["- " + head]
+      for channel in line.channels { lines.append("  " + channel.lineWithNote) }
+    }
+    return lines
   }
 }

@@ -54,16 +54,26 @@ public struct LearnRun: Sendable, Equatable {
     return lines
   }
 
-  /// What the story taught, in `language`.
-  public func result(language: String) -> LearnResult {
-    LearnResult(
+  /// What the story taught, in `language`, with the lines of `region`
+  /// (in its feedback's `{line:ROLE}` and at its end).
+  public func result(language: String, content: Content, region: String) -> LearnResult {
+    let text = { (t: LocalizedText) in story.filled(t, language, content: content, region: region) }
+    return LearnResult(
       scenario: story.id, title: story.title.text(language), language: language,
       decisions: zip(story.decisions, choices).map { decision, option in
         LearnResult.Decision(
           id: decision.id, prompt: decision.prompt.text(language), option: option.id,
-          reply: option.text.text(language), safe: option.safe, feedback: option.feedback.text(language))
+          reply: option.text.text(language), safe: option.safe, feedback: text(option.feedback))
       },
-      outcome: story.outcome.text(language), rules: story.rules.map { $0.text(language) })
+      outcome: text(story.outcome), rules: story.rules.map { $0.text(language) },
+      help: StoryLines.resources(story, content: content, region: region).map { ResultDocument.Help($0, language, content) })
+  }
+}
+
+extension LearnStory {
+  /// `text` in `language`, each `{line:ROLE}` filled with `region`'s line.
+  public func filled(_ text: LocalizedText, _ language: String, content: Content, region: String) -> String {
+    StoryLines.fill(text.text(language), story: self, content: content, region: region, language: language)
   }
 }
 
@@ -86,4 +96,6 @@ public struct LearnResult: Sendable, Equatable {
   public var decisions: [Decision]
   public var outcome: String
   public var rules: [String]
+  /// The region's lines for the story's audience.
+  public var help: [ResultDocument.Help] = []
 }

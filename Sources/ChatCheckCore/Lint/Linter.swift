@@ -50,6 +50,7 @@ public enum Linter {
     checkDates(content, today: today, log: log)
     report.unverifiedCount = checkUnverified(content, log: log)
     report.storyCount = content.stories.count
+    StoryChecks.check(content, log: log)
     report.decisionCount = content.stories.map(\.decisions.count).reduce(0, +)
     do throws(PathAnalysis.Failure) {
       let analysis = try PathAnalysis(content: content)

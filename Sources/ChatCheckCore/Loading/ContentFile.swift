@@ -63,8 +63,8 @@ public enum RendererStrings {
       "channel.web", "channel.email", "channel.app"
     ],
     withStories: [
-      "learn.safe", "learn.outcome.title", "learn.risky", "learn.rules.title", "learn.your_reply"
-    ])
+      "learn.safe", "learn.outcome.title", "learn.risky", "learn.rules.title", "learn.your_reply", "learn.you"
+    ] + LessonSheet.strings)
 
   /// Strings for opening hours; needed when a resource has `opening_hours`.
   public static let hours = ["hours.open_now", "hours.closed", "hours.closed_opens", "hours.days"]

@@ -17,11 +17,12 @@ extension LoaderSession {
   }
 
   private func readStory(_ id: String, languages: [String]) -> LearnStory? {
+    let errorsBefore = log.errorCount
     guard let (r, root) = document(ContentLayout.storyFile(id)),
       let m = r.mapping(
         root, "story '\(id)'",
-        allowed: ["id", "title", "setting", "them", "start", "decisions", "outcome", "rules"],
-        required: ["id", "title", "setting", "them", "decisions", "outcome", "rules"])
+        allowed: ["id", "reader", "ages", "audience", "goals", "title", "setting", "them", "start", "decisions", "outcome", "rules"],
+        required: ["id", "reader", "ages", "audience", "goals", "title", "setting", "them", "decisions", "outcome", "rules"])
     else { return nil }
     if let node = m["id"], let given = r.identifier(node, "the story's id"), given != id {
       log.error(r.location(node), "the story's id '\(given)' differs from its file name '\(id)'")
@@ -29,21 +30,17 @@ extension LoaderSession {
     func text(_ key: String) -> LocalizedText? {
       r.localized(m[key], "story '\(id)': \(key)", languages: languages)
     }
+    let reader = r.enumeration(m["reader"], Reader.self, what: "story '\(id)': reader")
+    let ages = r.enumeration(m["ages"], AgeBand.self, what: "story '\(id)': ages")
+    let audience = r.localized(m["audience"], "story '\(id)': audience", languages: languages, universalAllowed: false)
+    let goals = localizedList(m["goals"], r, "story '\(id)': goals", item: "goal", languages: languages)
     let title = text("title")
     let setting = text("setting")
     let them = text("them")
     let outcome = text("outcome")
     let start = messages(m["start"], r, "story '\(id)': start", languages: languages)
 
-    var rules: [LocalizedText] = []
-    for (index, item) in (r.list(m["rules"], "story '\(id)': rules") ?? []).enumerated() {
-      if let rule = r.localized(item, "story '\(id)': rule \(index + 1)", languages: languages, universalAllowed: false) {
-        rules.append(rule)
-      }
-    }
-    if rules.isEmpty, let node = m["rules"] {
-      log.error(r.location(node), "story '\(id)' needs at least one rule to remember")
-    }
+    let rules = localizedList(m["rules"], r, "story '\(id)': rules", item: "rule", languages: languages)
 
     var decisions: [LearnDecision] = []
     var decisionIDs: Set<String> = []
@@ -63,18 +60,41 @@ extension LoaderSession {
         log.warning(r.location(node), "story '\(id)' has \(decisions.count) decisions; a story has \(bounds)")
       }
     }
-    guard let title, let setting, let them, let outcome else { return nil }
-    return LearnStory(
-      id: id, title: title, setting: setting, them: them, start: start, decisions: decisions,
-      outcome: outcome, rules: rules, location: r.location(root))
+    guard let reader, let ages, let audience, let title, let setting, let them, let outcome else { return nil }
+    let story = LearnStory(
+      id: id, reader: reader, ages: ages, audience: audience, goals: goals, title: title, setting: setting, them: them,
+      start: start, decisions: decisions, outcome: outcome, rules: rules, location: r.location(root))
+    // A story that is broken already, or too short or long, gets no
+    // verdict on its balance.
+    let whole = log.errorCount == errorsBefore && Self.storyDecisions.contains(decisions.count)
+    for problem in whole ? StoryRules.problems(story, languages: languages) : [] {
+      log.error(problem.location, problem.message)
+    }
+    return story
+  }
+
+  /// A non-empty list of texts in every language ("rules", "goals",
+  /// "discuss"); each item is named `item` and its number in messages.
+  private func localizedList(_ node: Node?, _ r: YAMLReader, _ what: String, item: String, languages: [String]) -> [LocalizedText] {
+    guard let node else { return [] }
+    var texts: [LocalizedText] = []
+    for (index, element) in (r.list(node, what) ?? []).enumerated() {
+      if let text = r.localized(element, "\(what): \(item) \(index + 1)", languages: languages, universalAllowed: false) {
+        texts.append(text)
+      }
+    }
+    if texts.isEmpty { log.error(r.location(node), "\(what) needs at least one \(item)") }
+    return texts
   }
 
   private func readDecision(_ node: Node, _ r: YAMLReader, story: String, languages: [String]) -> LearnDecision? {
     let what = r.peekID(node).map { "story '\(story)', decision '\($0)'" } ?? "story '\(story)': a decision"
-    guard let d = r.mapping(node, what, allowed: ["id", "prompt", "options"], required: ["id", "prompt", "options"]),
+    guard let d = r.mapping(node, what, allowed: ["id", "prompt", "options", "discuss"], required: ["id", "prompt", "options", "discuss"]),
       let id = r.identifier(d["id"], "a decision's id")
     else { return nil }
     let prompt = r.localized(d["prompt"], "\(what): prompt", languages: languages)
+    // The teacher's notes: what a class talks about after this decision.
+    let discuss = localizedList(d["discuss"], r, "\(what): discuss", item: "prompt", languages: languages)
     var options: [LearnOption] = []
     var optionIDs: Set<String> = []
     for item in r.list(d["options"], "\(what): options") ?? [] {
@@ -92,9 +112,12 @@ extension LoaderSession {
       if !options.isEmpty && !options.contains(where: \.safe) {
         log.error(r.location(node), "\(what) has no safe option; mark at least one with 'safe: true'")
       }
+      if options.count >= 2 && options.allSatisfy(\.safe) {
+        log.error(r.location(node), "\(what) has no risky option; a decision needs a reply to learn from ('safe: false')")
+      }
     }
     guard let prompt else { return nil }
-    return LearnDecision(id: id, prompt: prompt, options: options, location: r.location(node))
+    return LearnDecision(id: id, prompt: prompt, options: options, discuss: discuss, location: r.location(node))
   }
 
   private func readOption(_ node: Node, _ r: YAMLReader, what: String, languages: [String]) -> LearnOption? {

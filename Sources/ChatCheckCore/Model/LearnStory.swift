@@ -4,6 +4,15 @@
 /// stranger's next lines, not the route.
 public struct LearnStory: Sendable, Hashable {
   public var id: String
+  /// Who the user plays: the person targeted, a parent, or a helper.
+  public var reader: Reader
+  /// Whom the story is for: young people, adults, or both.
+  public var ages: AgeBand
+  /// One short line on whom the story is for, for lists and the lesson
+  /// sheet ("For 11- to 13-year-olds").
+  public var audience: LocalizedText
+  /// What a class should take away: the teacher's goals.
+  public var goals: [LocalizedText]
   public var title: LocalizedText
   /// Where the reader is and who they are, before the chat starts.
   public var setting: LocalizedText
@@ -19,11 +28,16 @@ public struct LearnStory: Sendable, Hashable {
   public var location: SourceLocation
 
   public init(
-    id: String, title: LocalizedText, setting: LocalizedText, them: LocalizedText,
+    id: String, reader: Reader = .affected, ages: AgeBand = .all, audience: LocalizedText = LocalizedText(universal: ""),
+    goals: [LocalizedText] = [], title: LocalizedText, setting: LocalizedText, them: LocalizedText,
     start: [ChatMessage], decisions: [LearnDecision], outcome: LocalizedText,
     rules: [LocalizedText], location: SourceLocation
   ) {
     self.id = id
+    self.reader = reader
+    self.ages = ages
+    self.audience = audience
+    self.goals = goals
     self.title = title
     self.setting = setting
     self.them = them
@@ -61,12 +75,16 @@ public struct LearnDecision: Sendable, Hashable {
   public var id: String
   public var prompt: LocalizedText
   public var options: [LearnOption]
+  /// Questions for a class to talk about after this decision (class mode
+  /// and the lesson sheet: the teacher's notes).
+  public var discuss: [LocalizedText]
   public var location: SourceLocation
 
-  public init(id: String, prompt: LocalizedText, options: [LearnOption], location: SourceLocation) {
+  public init(id: String, prompt: LocalizedText, options: [LearnOption], discuss: [LocalizedText] = [], location: SourceLocation) {
     self.id = id
     self.prompt = prompt
     self.options = options
+    self.discuss = discuss
     self.location = location
   }
 

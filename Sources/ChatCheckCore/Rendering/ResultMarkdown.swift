@@ -3,7 +3,6 @@
 public enum ResultMarkdown {
   public static func render(_ result: AdviceResult, content: Content) -> String {
     let lang = result.textLanguage
-    let s = { (key: String) in content.string(key, lang) }
     let document = ResultDocument(result, content: content)
     let words = document.words
     var out = "# \(escape(words.title))\n\n"
@@ -28,25 +27,7 @@ public enum ResultMarkdown {
       }
       if !card.help.isEmpty {
         out += "\n**\(escape(words.help))**\n\n"
-        out += "| \(s("result.name")) | \(s("result.reach")) | \(s("result.hours")) |\n"
-        out += "|---|---|---|\n"
-        for help in card.help {
-          if let pointer = help.pointer {
-            out += "| " + [escape(pointer), "", ""].map(cell).joined(separator: " | ") + " |\n"
-            continue
-          }
-          var name = escape(help.name)
-          if let audience = help.audience { name += " (\(escape(audience)))" }
-          if let speaks = help.languages { name += " (\(escape(speaks)))" }
-          let reach = help.channels.map { channel -> String in
-            // Only a URL that cannot end the link early becomes one; any
-            // other text is escaped, so no HTML reaches the handout.
-            let value = SafeURL.isSafe(channel.value) ? "<\(channel.value)>" : escape(channel.value)
-            let note = channel.note.map { " (\(escape($0)))" } ?? ""
-            return "\(escape(channel.label)): \(value)\(note)"
-          }.joined(separator: "<br>")
-          out += "| " + [name, reach, escape(help.hours ?? "")].map(cell).joined(separator: " | ") + " |\n"
-        }
+        out += helpTable(card.help, content: content, language: lang)
       }
       // The handout has room for every reason.
       if !card.because.isEmpty {
@@ -54,6 +35,32 @@ public enum ResultMarkdown {
       }
     }
     out += "\n---\n\n\(escape(words.footer))\n"
+    return out
+  }
+
+  /// Help lines as a table: name (and whom it is for), how to reach it,
+  /// its hours; a line shown in full earlier is a pointer back.
+  static func helpTable(_ helps: [ResultDocument.Help], content: Content, language lang: String) -> String {
+    let s = { (key: String) in content.string(key, lang) }
+    var out = "| \(s("result.name")) | \(s("result.reach")) | \(s("result.hours")) |\n"
+    out += "|---|---|---|\n"
+    for help in helps {
+      if let pointer = help.pointer {
+        out += "| " + [escape(pointer), "", ""].map(cell).joined(separator: " | ") + " |\n"
+        continue
+      }
+      var name = escape(help.name)
+      if let audience = help.audience { name += " (\(escape(audience)))" }
+      if let speaks = help.languages { name += " (\(escape(speaks)))" }
+      let reach = help.channels.map { channel -> String in
+        // Only a URL that cannot end the link early becomes one; any
+        // other text is escaped, so no HTML reaches the handout.
+        let value = SafeURL.isSafe(channel.value) ? "<\(channel.value)>" : escape(channel.value)
+        let note = channel.note.map { " (\(escape($0)))" } ?? ""
+        return "\(escape(channel.label)): \(value)\(note)"
+      }.joined(separator: "<br>")
+      out += "| " + [name, reach, escape(help.hours ?? "")].map(cell).joined(separator: " | ") + " |\n"
+    }
     return out
   }
 

@@ -50,6 +50,8 @@ public final class DiagnosticLog {
   private var dropped = 0
   private var droppedErrors = 0
   private var firstDropped: SourceLocation?
+  /// Errors logged so far, kept or dropped.
+  public private(set) var errorCount = 0
 
   public init() {}
 
@@ -62,6 +64,7 @@ public final class DiagnosticLog {
   }
 
   private func add(_ diagnostic: Diagnostic) {
+    if diagnostic.severity == .error { errorCount += 1 }
     guard kept.count < InputLimits.diagnostics else {
       dropped += 1
       if diagnostic.severity == .error { droppedErrors += 1 }

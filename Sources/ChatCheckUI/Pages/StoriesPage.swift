@@ -47,20 +47,30 @@ public struct StoriesModel: PageModel {
     var row = screen.size.rows < 16 ? 1 : 2
     let bottom = screen.size.rows - 3
     let stories = state.content.stories
-    // The intro goes first on a small screen; every title stays.
-    let titles = stories.enumerated().map { index, story in
-      TextWrap.lines(story.title.text(lang), width: max(1, width - 4), first: "\(index + 1). ", rest: "   ")
+    // Each title with whom it is for; on a small screen the titles alone.
+    func items(_ withAudience: Bool) -> [[String]] {
+      stories.enumerated().map { index, story in
+        let text = story.title.text(lang) + (withAudience ? " (\(story.audience.text(lang)))" : "")
+        return TextWrap.lines(text, width: max(1, width - 4), first: "\(index + 1). ", rest: "   ")
+      }
     }
-    let needed = titles.map(\.count).reduce(0, +)
     let intro = TextWrap.lines(state.text("learn.intro"), width: width)
-    if row + intro.count + 1 + needed <= bottom {
+    let room = bottom - row
+    var titles = items(true)
+    if titles.joined().count > room - intro.count - 1 { titles = items(false) }
+    // The intro goes first on a small screen; every title stays.
+    if row + intro.count + 1 + titles.joined().count <= bottom {
       for line in intro {
         screen.put(line, row: row, column: 1)
         row += 1
       }
       row += 1
     }
-    for (index, lines) in titles.enumerated() {
+    // A list longer than the screen scrolls with the highlight.
+    var first = 0
+    while first < cursor && titles[first...cursor].joined().count > bottom - row { first += 1 }
+    if first > 0 { screen.put("↑", row: row, column: screen.size.columns - 1, style: .hint) }
+    for (index, lines) in titles.enumerated().dropFirst(first) {
       let selected = index == cursor
       for (i, line) in lines.enumerated() where row < bottom {
         if selected { screen.paint(row: row, columns: 0..<min(screen.size.columns, width + 1), style: .selected) }
@@ -71,6 +81,10 @@ public struct StoriesModel: PageModel {
         }
         screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .openStory(index))
         row += 1
+      }
+      if row >= bottom && index < titles.count - 1 {
+        screen.put("↓", row: bottom - 1, column: screen.size.columns - 1, style: .hint)
+        break
       }
     }
     AppView.buttons([(state.text("ui.next"), .confirm), (state.text("ui.back"), .back)], row: screen.size.rows - 2, &screen)

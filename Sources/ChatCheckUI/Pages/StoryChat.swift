@@ -110,6 +110,7 @@ extension StoryModel {
     case .choosing:
       guard let decision = run.currentDecision else { return lines }
       lines += TextWrap.lines(decision.prompt.text(lang), width: width).map { Line(text: $0, style: .title) }
+      if state.classMode { lines += TextWrap.lines(state.text("learn.class.pick"), width: width).map { Line(text: $0, style: .hint) } }
       for (index, option) in decision.options.enumerated() {
         let selected = index == model.cursor
         let mark = selected ? "> \(index + 1)." : "  \(index + 1)."
@@ -121,7 +122,16 @@ extension StoryModel {
       guard let option = run.choices.last else { return lines }
       let verdict = state.text(option.safe ? "learn.safe" : "learn.risky")
       lines.append(Line(text: (option.safe ? "✓ " : "! ") + verdict, style: option.safe ? .title : .notice, cursor: true))
-      lines += TextWrap.lines(option.feedback.text(lang), width: width).map { Line(text: $0) }
+      let feedback = run.story.filled(option.feedback, lang, content: state.content, region: state.region)
+      lines += TextWrap.lines(feedback, width: width).map { Line(text: $0) }
+      if state.classMode, let decision = run.story.decisions.dropFirst(run.choices.count - 1).first {
+        // The teacher's notes: what the class talks about now.
+        lines.append(Line(text: ""))
+        lines += TextWrap.lines(state.text("learn.discuss"), width: width).map { Line(text: $0, style: .title) }
+        for prompt in decision.discuss {
+          lines += TextWrap.lines(prompt.text(lang), width: width, first: "• ", rest: "  ").map { Line(text: $0) }
+        }
+      }
       lines.append(Line(text: "[ \(state.text("learn.go_on")) ]", style: .button, action: .confirm))
     case .closing:
       lines += TextWrap.lines(state.text("learn.the_end"), width: width).map { Line(text: $0) }

@@ -75,11 +75,18 @@ public struct StoryEndModel: PageModel {
     let story = run.story, lang = state.textLanguage
     var lines: [Line] = []
     lines += TextWrap.lines(state.text("learn.outcome.title"), width: width).map { Line(text: $0, style: .title) }
-    lines += TextWrap.lines(story.outcome.text(lang), width: width).map { Line(text: $0, style: .normal) }
+    let outcome = story.filled(story.outcome, lang, content: state.content, region: state.region)
+    lines += TextWrap.lines(outcome, width: width).map { Line(text: $0, style: .normal) }
     lines.append(Line(text: "", style: .normal))
     lines += TextWrap.lines(state.text("learn.rules.title"), width: width).map { Line(text: $0, style: .title) }
     for (index, rule) in story.rules.enumerated() {
       lines += TextWrap.lines(rule.text(lang), width: width, first: "\(index + 1). ", rest: "   ").map { Line(text: $0, style: .normal) }
+    }
+    // The region's lines for the story's audience: a pupil who will not
+    // press a button in front of the class can still note a number.
+    let help = StoryLines.resources(story, content: state.content, region: state.region).map { ResultDocument.Help($0, lang, state.content) }
+    for (index, line) in LearnRendering.helpLines(help, title: state.text("learn.help.title"), width: width).enumerated() {
+      lines.append(Line(text: line, style: index == 1 ? .title : .normal))
     }
     lines.append(Line(text: "", style: .normal))
     let rows = AppView.buttonRows(Self.buttonLabels(state), width: state.size.columns)

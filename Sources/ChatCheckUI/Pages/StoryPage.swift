@@ -172,7 +172,8 @@ public struct StoryModel: PageModel {
     let width = Self.chatWidth(screen.size)
     let left = max(1, (screen.size.columns - width) / 2)
     let number = min(model.choices.count + (model.phase == .choosing ? 1 : 0), run.story.decisions.count)
-    let progress = state.text("learn.progress", ["n": String(max(1, number)), "m": String(run.story.decisions.count)])
+    var progress = state.text("learn.progress", ["n": String(max(1, number)), "m": String(run.story.decisions.count)])
+    if state.classMode { progress = state.text("learn.class.title") + " · " + progress }
     // A long title is shortened, never dropped.
     let title = ResultWording.fit(run.story.title.text(state.textLanguage), width: max(1, screen.size.columns - DisplayWidth.of(progress) - 4))
     AppView.header(title, right: progress, &screen)

@@ -19,11 +19,14 @@ public struct PlainLearning {
   let region: String
   let readLine: () -> String?
   let write: (String) -> Void
+  /// Class mode: after each reply's feedback, the questions to discuss.
+  let classMode: Bool
 
   public init(
-    content: Content, story: LearnStory, language: String, region: String,
+    content: Content, story: LearnStory, language: String, region: String, classMode: Bool = false,
     readLine: @escaping () -> String?, write: @escaping (String) -> Void
   ) {
+    self.classMode = classMode
     self.content = content
     self.story = story
     self.language = language
@@ -77,12 +80,18 @@ public struct PlainLearning {
       run.choose(picked!)
       let option = decision.options[picked!]
       var answer = option.isSaid ? "\(s("learn.you")): \(option.text.text(lang))\n" : "(\(option.text.text(lang)))\n"
-      answer += "\(s(option.safe ? "learn.safe" : "learn.risky")): \(option.feedback.text(lang))\n"
+      answer += "\(s(option.safe ? "learn.safe" : "learn.risky")): \(story.filled(option.feedback, lang, content: content, region: region))\n"
+      if classMode {
+        answer += s("learn.discuss") + ":\n" + decision.discuss.map { "- \($0.text(lang))\n" }.joined()
+      }
       answer += option.then.map(line).joined()
       write(answer)
     }
-    var end = "\n" + s("learn.outcome.title") + "\n" + story.outcome.text(lang) + "\n\n" + s("learn.rules.title") + "\n"
+    let outcome = story.filled(story.outcome, lang, content: content, region: region)
+    var end = "\n" + s("learn.outcome.title") + "\n" + outcome + "\n\n" + s("learn.rules.title") + "\n"
     for (index, rule) in story.rules.enumerated() { end += "\(index + 1). \(rule.text(lang))\n" }
+    let help = StoryLines.resources(story, content: content, region: region).map { ResultDocument.Help($0, lang, content) }
+    end += LearnRendering.helpLines(help, title: s("learn.help.title"), width: nil).map { $0 + "\n" }.joined()
     end += "\n" + s("learn.plain.check") + "\n"
     let others = content.stories.filter { $0.id != story.id }.map(\.id)
     if !others.isEmpty { end += s("learn.plain.more").replacingPlaceholder("list", others.joined(separator: ", ")) + "\n" }

@@ -3,6 +3,10 @@ extension ChatMessage.Speaker: Archivable {}
 extension LearnStory: Archivable {
   init(from r: inout ArchiveReader) throws(Malformed) {
     id = try r.string()
+    reader = try r.read()
+    ages = try r.read()
+    audience = try r.read()
+    goals = try r.list()
     title = try r.read()
     setting = try r.read()
     them = try r.read()
@@ -15,6 +19,10 @@ extension LearnStory: Archivable {
 
   func write(to w: inout ArchiveWriter) {
     w.string(id)
+    w.write(reader)
+    w.write(ages)
+    w.write(audience)
+    w.list(goals)
     w.write(title)
     w.write(setting)
     w.write(them)
@@ -31,6 +39,7 @@ extension LearnDecision: Archivable {
     id = try r.string()
     prompt = try r.read()
     options = try r.list()
+    discuss = try r.list()
     location = try r.read()
   }
 
@@ -38,6 +47,7 @@ extension LearnDecision: Archivable {
     w.string(id)
     w.write(prompt)
     w.list(options)
+    w.list(discuss)
     w.write(location)
   }
 }

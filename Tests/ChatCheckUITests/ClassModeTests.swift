@@ -1,0 +1,68 @@
+import ChatCheckCore
+import ChatCheckUI
+import Testing
+
+/// `chatcheck learn --class`: a teacher at a projector. No message waits
+/// for a timer, the reply picked gets its feedback and the questions to
+/// discuss, and the story ends with the rules and the region's lines.
+@Suite("Class mode (screens)")
+struct ClassModeTests {
+  static let sizes = [Size(columns: 120, rows: 40), Size(columns: 80, rows: 24)]
+
+  var story: LearnStory { UIFixtures.learnContent.stories[0] }
+
+  func classState(_ size: Size, language: String = "de") -> AppState {
+    var state = UIFixtures.state(UIFixtures.learnContent, language: language, size: size)
+    state.classMode = true
+    state.messageDelay = 0
+    _ = state.perform(.learn)
+    _ = state.perform(.openStory(0))
+    return state
+  }
+
+  @Test(arguments: sizes)
+  func eachReplyIsFollowedByItsFeedbackAndTheQuestionsToDiscuss(size: Size) {
+    var state = classState(size)
+    let decision = AppView.render(state)
+    #expect(decision.text.contains("Klassenmodus"), "the header says class mode")
+    #expect(decision.text.contains("Einigt euch auf eine Antwort"))
+    #expect(state.pageState.story?.shown == nil, "no message waits for a timer")
+    Snapshot.check(decision, "class-decision-de-\(size.columns)x\(size.rows)")
+    for (index, item) in story.decisions.enumerated() {
+      let pick = index % item.options.count
+      press(&state, [.character(Character(String(pick + 1))), .enter])
+      let screen = AppView.render(state).text
+      #expect(screen.contains("Zum Besprechen"), "decision \(item.id)")
+      for prompt in item.discuss {
+        #expect(screen.contains(String(prompt.text("de").prefix(24))), "decision \(item.id): \(prompt.text("de"))\n\(screen)")
+      }
+      if index == 0 { Snapshot.check(AppView.render(state), "class-feedback-de-\(size.columns)x\(size.rows)") }
+      press(&state, [.enter])
+      #expect(state.pageState.story?.shown == nil, "the answer shows at once")
+    }
+    press(&state, [.enter])
+    #expect(state.page == .storyEnd)
+    // The rules, then the region's lines, before any button.
+    var seen = ""
+    for _ in 0..<20 where !AppView.render(state).hotspots.contains(where: { $0.action == .startCheck }) {
+      seen += AppView.render(state).text
+      press(&state, [.enter])
+    }
+    seen += AppView.render(state).text
+    #expect(seen.contains("Hier gibt es Hilfe"))
+    let lines = StoryLines.resources(story, content: UIFixtures.learnContent, region: "DE")
+    #expect(!lines.isEmpty)
+    for line in lines { #expect(seen.contains(line.name.text("de")), "\(line.id) is shown") }
+    Snapshot.check(AppView.render(state), "class-end-de-\(size.columns)x\(size.rows)")
+  }
+
+  @Test func outsideClassModeThereIsNothingToDiscuss() {
+    var state = UIFixtures.state(UIFixtures.learnContent, language: "de", size: Size(columns: 80, rows: 24))
+    _ = state.perform(.learn)
+    _ = state.perform(.openStory(0))
+    press(&state, [.character("1"), .enter])
+    let screen = AppView.render(state).text
+    #expect(!screen.contains("Zum Besprechen") && !screen.contains("Klassenmodus"))
+    #expect(screen.contains(String(story.decisions[0].options[0].feedback.text("de").prefix(20))))
+  }
+}
