@@ -21,15 +21,87 @@ struct LearnCommandTests {
 
   @Test func theListNamesEveryStoryWithItsDecisions() throws {
     let scenarios = try stories()
-    #expect(scenarios.map { $0["id"] as? String } == ["video-call", "gaming-girl", "email-bluff", "fake-images"])
+    #expect(scenarios.count >= 8)
+    #expect(scenarios.contains { $0["reader"] as? String == "parent" }, "a rehearsal for parents")
+    #expect(scenarios.contains { $0["id"] as? String == "game-voice-chat" && $0["ages"] as? String == "young" })
     for scenario in scenarios {
+      #expect(["self", "parent", "helper"].contains(scenario["reader"] as? String ?? ""))
+      #expect(["young", "adult", "all"].contains(scenario["ages"] as? String ?? ""))
+      #expect(Set(scenario.keys) == ["id", "title", "reader", "ages", "decisions"], "the contract's fields")
       let decisions = try #require(scenario["decisions"] as? [[String: Any]])
       #expect((4...8).contains(decisions.count))
       #expect(decisions.allSatisfy { ($0["options"] as? [String])?.count ?? 0 >= 2 })
       #expect(scenario["title"] is String)
     }
     let text = run(["learn", "--list", "--lang", "de"])
-    #expect(text.stdout.contains("video-call: Das Match und der Videoanruf"))
+    #expect(text.stdout.contains("video-call: Das Match und der Videoanruf (Für Erwachsene"))
+  }
+
+  /// The lesson sheet: every section a teacher prints, in the reader's
+  /// language, with the region's lines and nothing left unfilled.
+  @Test(arguments: [("de", "DE"), ("en", "GB"), ("en", "US"), ("de", "CH")])
+  func theLessonSheetHasEverySection(language: String, region: String) throws {
+    for scenario in try stories() {
+      let id = try #require(scenario["id"] as? String)
+      let sheet = run(["learn", "--scenario", id, "--format", "markdown", "--lang", language, "--region", region])
+      #expect(sheet.status == 0, "\(id): \(sheet.stderr)")
+      let out = sheet.stdout
+      let headings = language == "de"
+        ? ["**Für wen:**", "**Die Klasse spielt:**", "## Ziele", "## Die Geschichte", "**Zum Besprechen**", "## Was in dieser Geschichte passiert ist", "## Das kannst du dir merken", "## Hier gibt es Hilfe"]
+        : ["**Audience:**", "**The class plays:**", "## Goals", "## The story", "**Discuss**", "## What happened in this story", "## Rules to remember", "## Where to get help"]
+      var last = out.startIndex
+      for heading in headings {
+        let found = try #require(out.range(of: heading, range: last..<out.endIndex), "\(id) \(language): \(heading) in order")
+        last = found.upperBound
+      }
+      let decisions = try #require(scenario["decisions"] as? [[String: Any]])
+      #expect(out.components(separatedBy: "\n### ").count - 1 == decisions.count, "\(id): one section per decision")
+      #expect(out.components(separatedBy: language == "de" ? "**Zum Besprechen**" : "**Discuss**").count - 1 == decisions.count)
+      #expect(out.contains(language == "de" ? "- **Sicher:**" : "- **Safe:**") && out.contains(language == "de" ? "- **Riskant:**" : "- **Risky:**"))
+      #expect(!out.contains("{line:"), "\(id): every line is filled in")
+      #expect(out.contains("| --- |") || out.contains("|---|"), "\(id): the region's lines as a table")
+    }
+  }
+
+  @Test func theLessonSheetMarksTheClassesReplies() throws {
+    let answers = try Binary.temporaryFile("first-contact: share-social\nmove-app: decline\n")
+    let sheet = run(["learn", "--scenario", "video-call", "--format", "markdown", "--answers", answers.path, "--lang", "en"])
+    #expect(sheet.status == 0, "\(sheet.stderr)")
+    #expect(sheet.stdout.components(separatedBy: "*(chosen)*").count - 1 == 2)
+    let marked = sheet.stdout.split(separator: "\n").filter { $0.contains("*(chosen)*") }
+    #expect(marked.first?.contains("Follow me on social media") == true)
+    let unknown = try Binary.temporaryFile("first-contact: hello\n")
+    #expect(run(["learn", "--scenario", "video-call", "--format", "markdown", "--answers", unknown.path]).status == 64)
+  }
+
+  @Test func classModeAndTheSheetRefuseWhatDoesNotGoWithThem() {
+    for arguments in [
+      ["learn", "--class", "--list"],
+      ["learn", "--class", "--scenario", "video-call", "--answers", "/dev/null"],
+      ["learn", "--class", "--format", "json"],
+      ["learn", "--format", "markdown"],
+      ["learn", "--list", "--format", "markdown"],
+      ["learn", "--scenario", "video-call", "--format", "markdown", "--plain"],
+      ["learn", "--scenario", "video-call", "--format", "json"],
+    ] {
+      let result = run(arguments)
+      #expect(result.status == 64, "\(arguments): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr.contains("--"), "the error names the flag: \(result.stderr)")
+    }
+  }
+
+  /// `--class --plain`: after each reply's feedback, the questions to
+  /// discuss; one line read per decision, as in plain mode.
+  @Test func plainClassModeAddsTheQuestionsToDiscuss() throws {
+    let scenario = try #require(try stories().first { $0["id"] as? String == "game-voice-chat" })
+    let count = (scenario["decisions"] as? [[String: Any]])?.count ?? 0
+    let result = try Binary.run(
+      ["learn", "--class", "--plain", "--scenario", "game-voice-chat", "--lang", "en", "--region", "GB"], stdin: String(repeating: "1\n", count: count))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.components(separatedBy: "Discuss:").count - 1 == count)
+    #expect(result.stdout.contains("Where to get help"))
+    #expect(result.stdout.contains("Childline"))
   }
 
   @Test(arguments: ["de", "en"])
@@ -109,6 +181,23 @@ struct LearnCommandTests {
 /// Learning mode in a real terminal.
 @Suite("Learning mode in tmux", .enabled(if: TerminalTests.enabled), .serialized)
 struct LearnTmuxTests {
+  /// `learn --class` on a projector-sized window: no message waits for a
+  /// timer, each reply brings its feedback and the questions to discuss.
+  @Test func classModeShowsTheQuestionsToDiscussWithoutTimers() throws {
+    let tmux = try Tmux("\(Binary.path) learn --class --scenario game-voice-chat --lang de --region DE", columns: 120, rows: 40)
+    let first = try tmux.wait(for: "Klassenmodus · Entscheidung 1/")
+    #expect(!first.contains("schreibt …"), "no one is typing in class mode:\n\(first)")
+    try tmux.wait(for: "Einigt euch auf eine Antwort")
+    try tmux.send("2")
+    try tmux.send("Enter")
+    try tmux.wait(for: "Zum Besprechen")
+    try tmux.send("Enter")
+    let second = try tmux.wait(for: "Klassenmodus · Entscheidung 2/")
+    #expect(!second.contains("schreibt …"))
+    try tmux.send("F12")
+    _ = try tmux.waitForExit()
+  }
+
   @Test func aStoryFromTheWelcomeToTheRulesAndIntoTheSelfCheck() throws {
     let file = NSTemporaryDirectory() + "learn-\(UUID().uuidString)"
     let tmux = try Tmux(Tmux.withStty("\(Binary.path) --lang en --region GB", file: file))
@@ -139,7 +228,7 @@ struct LearnTmuxTests {
     // Enter shows the rest of the rules first; the buttons come after
     // them. Each Enter waits for the screen it brings.
     var rules = try tmux.screen()
-    for _ in 0..<6 where !rules.contains("> Another story <") {
+    for _ in 0..<12 where !rules.contains("> Another story <") {
       try tmux.send("Enter")
       rules = try tmux.waitForChange(from: rules)
     }
