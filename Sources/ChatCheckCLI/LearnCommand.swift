@@ -123,6 +123,9 @@ struct LearnCommand: ParsableCommand {
         // A class reads and talks at its own pace: no message arrives late.
         state.classMode = true
         state.messageDelay = 0
+        // Only stories for the started story's audience (young people's
+        // without --scenario) are offered.
+        state.classAudience = story?.ages ?? .young
       }
       _ = state.perform(.learn)
       if let story, let index = content.stories.firstIndex(where: { $0.id == story.id }) {

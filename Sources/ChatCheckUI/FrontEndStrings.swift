@@ -29,7 +29,7 @@ public enum ScreenStrings {
       "ui.welcome.help_now", "ui.welcome.learn", "ui.key.learn", "ui.key.go_on", "ui.key.chat_scroll",
       "ui.key.buttons", "learn.title", "learn.intro", "learn.progress", "learn.you", "learn.safe", "learn.risky",
       "learn.your_reply", "learn.typing", "learn.show_all", "ui.key.show_all", "learn.outcome.title", "learn.rules.title", "learn.start_check", "learn.another",
-      "learn.go_on", "learn.the_end", "learn.help.title", "learn.discuss", "learn.class.pick", "learn.class.title"
+      "learn.go_on", "learn.the_end", "learn.help.title", "learn.discuss", "learn.class.pick", "learn.class.title", "learn.start_check_other", "learn.or", "learn.class.recap", "learn.class.rules"
     ])
 }
 
@@ -44,7 +44,7 @@ public enum PlainStrings {
     ],
     withStories: [
       "learn.plain.intro", "learn.plain.decision", "learn.plain.choose", "learn.plain.more", "learn.plain.check",
-      "learn.you", "learn.risky", "learn.rules.title", "learn.plain.eof", "plain.invalid", "learn.help.title"
+      "learn.you", "learn.risky", "learn.rules.title", "learn.plain.eof", "plain.invalid", "learn.help.title", "learn.plain.check_other", "learn.or"
     ])
 }
 

@@ -47,8 +47,8 @@ struct LearnCommandTests {
       #expect(sheet.status == 0, "\(id): \(sheet.stderr)")
       let out = sheet.stdout
       let headings = language == "de"
-        ? ["**Für wen:**", "**Die Klasse spielt:**", "## Ziele", "## Die Geschichte", "**Zum Besprechen**", "## Was in dieser Geschichte passiert ist", "## Das kannst du dir merken", "## Hier gibt es Hilfe"]
-        : ["**Audience:**", "**The class plays:**", "## Goals", "## The story", "**Discuss**", "## What happened in this story", "## Rules to remember", "## Where to get help"]
+        ? ["**Für wen:**", "**Gespielte Rolle:**", "## Ziele", "## Die Geschichte", "**Zum Besprechen**", "## Was in dieser Geschichte passiert ist", "## Das kannst du dir merken", "## Hier gibt es Hilfe"]
+        : ["**Audience:**", "**Role played:**", "## Goals", "## The story", "**Discuss**", "## What happened in this story", "## Rules to remember", "## Where to get help"]
       var last = out.startIndex
       for heading in headings {
         let found = try #require(out.range(of: heading, range: last..<out.endIndex), "\(id) \(language): \(heading) in order")

@@ -134,6 +134,45 @@ struct StoryRulesTests {
     #expect(story.filled(text, "en", content: Self.content, region: "GB").contains("Childline"))
   }
 
+  /// The counsellor's C2 and C4: a filled line says how it is reached
+  /// (no sentence can tell a parent to "call" a chat), the emergency
+  /// numbers are the numbers alone, and a story for one age never names a
+  /// service for the other.
+  @Test func aFilledLineSaysHowItIsReachedAndFitsTheAge() throws {
+    let parent = try #require(Self.content.story("parent-talk"))
+    let crisis = LocalizedText(translations: ["de": "{line:crisis-text}", "en": "{line:crisis-text}"])
+    let de = parent.filled(crisis, "de", content: Self.content, region: "DE")
+    #expect(de.contains("krisenchat (Chat: "), "\(de)")
+    let us = parent.filled(crisis, "en", content: Self.content, region: "US")
+    #expect(us.contains("Text: 741741, text THORN to 741741"), "\(us)")
+    let emergency = LocalizedText(translations: ["de": "Notruf ({line:emergency})", "en": "emergency number ({line:emergency})"])
+    #expect(parent.filled(emergency, "de", content: Self.content, region: "DE") == "Notruf (112 / 110)")
+    #expect(parent.filled(emergency, "en", content: Self.content, region: "US") == "emergency number (911)")
+    for story in Self.content.stories where story.ages != .all && story.reader == .affected {
+      for role in story.namedRoles {
+        for region in Self.content.regionCodes {
+          for line in StoryLines.lines(role, story: story, content: Self.content, region: region) {
+            #expect(line.ages.serves(minor: story.ages == .young), "\(story.id): {line:\(role)} in \(region) is \(line.id), for \(line.ages)")
+          }
+        }
+      }
+    }
+  }
+
+  /// The counsellor's C7: what the story's text recommends is in the list
+  /// at its end.
+  @Test func theEndListsTheLinesTheStoryNames() {
+    for story in Self.content.stories {
+      for region in Self.content.regionCodes where region != Self.content.fallbackRegion {
+        let end = Set(StoryLines.resources(story, content: Self.content, region: region).map(\.id))
+        for role in story.namedRoles {
+          let named = StoryLines.lines(role, story: story, content: Self.content, region: region)
+          #expect(named.contains { end.contains($0.id) }, "\(story.id) in \(region): {line:\(role)} is not at the end")
+        }
+      }
+    }
+  }
+
   @Test func lintNamesAnUnknownRoleInAStory() {
     let files = Fixtures.replacing(
       "Richtig: Zahl nichts und hol dir Hilfe.", with: "Richtig: Ruf {line:hotline} an.", in: "learn/practice.yaml", Fixtures.validFiles())

@@ -1,5 +1,6 @@
 import ChatCheckCore
 import ChatCheckUI
+import ChatCheckTestSupport
 import Testing
 
 /// `chatcheck learn --class`: a teacher at a projector. No message waits
@@ -28,6 +29,10 @@ struct ClassModeTests {
     #expect(decision.text.contains("Einigt euch auf eine Antwort"))
     #expect(state.pageState.story?.shown == nil, "no message waits for a timer")
     Snapshot.check(decision, "class-decision-de-\(size.columns)x\(size.rows)")
+    // Nothing is highlighted: a stray Enter (or a clicker) picks nothing.
+    #expect(!decision.text.contains("> 1."))
+    press(&state, [.enter, .space, .right])
+    #expect(state.pageState.story?.choices.isEmpty == true, "no reply was picked")
     for (index, item) in story.decisions.enumerated() {
       let pick = index % item.options.count
       press(&state, [.character(Character(String(pick + 1))), .enter])
@@ -42,18 +47,43 @@ struct ClassModeTests {
     }
     press(&state, [.enter])
     #expect(state.page == .storyEnd)
-    // The rules, then the region's lines, before any button.
+    // The class's replies, the rules, then the region's lines, before the
+    // one button: another story (the self-check is for one person).
     var seen = ""
-    for _ in 0..<20 where !AppView.render(state).hotspots.contains(where: { $0.action == .startCheck }) {
+    for _ in 0..<20 where !AppView.render(state).hotspots.contains(where: { $0.action == .anotherStory }) {
       seen += AppView.render(state).text
       press(&state, [.enter])
     }
     seen += AppView.render(state).text
-    #expect(seen.contains("Hier gibt es Hilfe"))
+    #expect(seen.contains("Hier gibt es Hilfe") && seen.contains("Eure Antworten"))
+    #expect(!AppView.render(state).hotspots.contains { $0.action == .startCheck }, "no self-check on a projector")
     let lines = StoryLines.resources(story, content: UIFixtures.learnContent, region: "DE")
     #expect(!lines.isEmpty)
     for line in lines { #expect(seen.contains(line.name.text("de")), "\(line.id) is shown") }
     Snapshot.check(AppView.render(state), "class-end-de-\(size.columns)x\(size.rows)")
+  }
+
+  /// The teacher's T1 and T2: a class that started a young people's story
+  /// is offered only stories for young people (and for all ages), and
+  /// Back from the list stays in the lesson.
+  @Test func aClassIsOfferedOnlyItsAudiencesStories() throws {
+    let content = Fixtures.shipped()
+    var state = UIFixtures.state(content, language: "de", size: Size(columns: 80, rows: 24))
+    state.classMode = true
+    state.messageDelay = 0
+    state.classAudience = .young
+    _ = state.perform(.learn)
+    let offered = state.offeredStories.map { content.stories[$0] }
+    #expect(!offered.isEmpty && offered.allSatisfy { $0.ages != .adult })
+    let list = AppView.render(state).text
+    for story in content.stories where story.ages == .adult {
+      #expect(!list.contains(String(story.title.text("de").prefix(20))), "\(story.id) is not offered")
+    }
+    let adult = try #require(content.stories.firstIndex { $0.ages == .adult })
+    _ = state.perform(.openStory(adult))
+    #expect(state.page == .stories, "an adults' story does not open")
+    press(&state, [.left])
+    #expect(state.page == .stories, "Back stays in the lesson")
   }
 
   @Test func outsideClassModeThereIsNothingToDiscuss() {

@@ -9,6 +9,7 @@ public enum LessonSheet {
   public static let strings = [
     "learn.sheet.audience", "learn.sheet.plays", "learn.sheet.goals", "learn.sheet.story", "learn.sheet.chosen",
     "learn.reader.self", "learn.reader.parent", "learn.reader.helper", "learn.discuss", "learn.help.title",
+    "learn.sheet.lead", "learn.or",
   ]
 
   /// The sheet in `language` (a spelling variant such as `de-CH`), with
@@ -32,17 +33,20 @@ public enum LessonSheet {
     var out = "# \(e(story.title.text(lang)))\n\n"
     out += "**\(e(s("learn.sheet.audience"))):** \(e(story.audience.text(lang)))  \n"
     out += "**\(e(s("learn.sheet.plays"))):** \(e(s("learn.reader.\(story.reader.rawValue)")))\n\n"
+    // For whoever leads: someone in the room may be affected right now.
+    out += "> \(e(s("learn.sheet.lead")))\n\n"
     out += "## \(e(s("learn.sheet.goals")))\n\n"
     for goal in story.goals { out += "- \(e(goal.text(lang)))\n" }
     out += "\n## \(e(s("learn.sheet.story")))\n\n\(e(story.setting.text(lang)))\n\n"
     out += quoteEnd(chat(story.start))
     for (index, decision) in story.decisions.enumerated() {
       let picked = chosen.flatMap { $0.choices.indices.contains(index) ? $0.choices[index] : nil }
-      out += "\n### \(index + 1). \(e(decision.prompt.text(lang)))\n\n"
+      out += "\n### \(index + 1). \(e(decision.prompt.text(lang))) `\(decision.id)`\n\n"
       for option in decision.options {
         let verdict = s(option.safe ? "learn.safe" : "learn.risky")
         let mark = picked?.id == option.id ? " *(\(e(s("learn.sheet.chosen"))))*" : ""
-        out += "- **\(e(verdict)):** \(e(option.text.text(lang)))\(mark)  \n  \(e(text(option.feedback)))\n"
+        // The option's id, for an answers file with the class's replies.
+        out += "- **\(e(verdict)):** \(e(option.text.text(lang)))\(mark) `\(option.id)`  \n  \(e(text(option.feedback)))\n"
       }
       out += "\n**\(e(s("learn.discuss")))**\n\n"
       for prompt in decision.discuss { out += "- \(e(prompt.text(lang)))\n" }

@@ -5,8 +5,13 @@
 /// role ("Nummer gegen Kummer (116 111)"). A story is read in every
 /// region, so its text never names a number itself.
 public enum StoryLines {
-  /// At most this many lines end a story, besides the emergency numbers.
-  public static let limit = 4
+  /// At most this many lines end a story, besides the emergency numbers:
+  /// the audience's first, then those the story's text names.
+  public static let limit = 7
+  /// Of them, at most this many are the audience's own.
+  static let audienceLimit = 3
+  /// At most this many lines fill one `{line:ROLE}`.
+  public static let perPlaceholder = 2
 
   /// The roles looked up for `story`'s end, each group with whether the
   /// person affected is a minor (whose lines the group gets).
@@ -14,56 +19,98 @@ public enum StoryLines {
     let young = (roles: ["child-line", "crisis-text"], minor: true)
     let adult = (roles: ["crisis", "crisis-text", "counselling"], minor: false)
     switch (story.reader, story.ages) {
-    case (.affected, .young): return [(young.roles + ["crisis", ResourceListing.emergencyRole], true)]
-    case (.affected, .adult): return [(adult.roles + [ResourceListing.emergencyRole], false)]
+    case (.affected, .young): return [(young.roles + ["crisis"], true)]
+    case (.affected, .adult): return [adult]
     // A parent's own line first, then a crisis line open at night for
     // the parent, then the child's.
-    case (.parent, _): return [(["parents-line"], true), (["crisis"], false), young, ([ResourceListing.emergencyRole], false)]
-    case (.affected, .all), (.helper, _): return [young, (adult.roles + [ResourceListing.emergencyRole], false)]
+    case (.parent, _): return [(["parents-line"], true), (["crisis"], false), young]
+    case (.affected, .all), (.helper, _): return [young, adult]
     }
   }
 
-  /// The lines that end `story` in `region`: each once, at most `limit`
-  /// of them besides the emergency numbers, which come last.
+  /// Whether the story's audience is looked up as minors first: a young
+  /// audience, or a parent's child.
+  static func minorFirst(_ story: LearnStory) -> Bool {
+    story.ages == .young || story.reader == .parent
+  }
+
+  /// The ages a `{line:ROLE}` of `story` is looked up for, in order: a
+  /// story for all ages (or a parent's, whose own lines are for adults)
+  /// tries both; a story for one age only that age, so an adult is never
+  /// sent to a children's service.
+  static func lookups(_ story: LearnStory) -> [Bool] {
+    story.ages == .all || story.reader == .parent ? [minorFirst(story), !minorFirst(story)] : [story.ages == .young]
+  }
+
+  /// The lines that end `story` in `region`: the audience's lines (at
+  /// most `audienceLimit`), then the lines of every role its text names in
+  /// `{line:ROLE}`, each once, at most `limit` in all; the emergency
+  /// numbers last.
   public static func resources(_ story: LearnStory, content: Content, region: String) -> [Resource] {
     var seen: Set<String> = []
     var lines: [Resource] = []
     var emergency: [Resource] = []
-    for group in groups(story) {
-      for resource in AdviceComposer.resources(of: group.roles, in: content, region: region, minor: group.minor)
-      where seen.insert(resource.id).inserted {
-        if ResourceListing.isEmergency(resource) {
-          emergency.append(resource)
-        } else if lines.count < limit {
-          lines.append(resource)
-        }
+    func add(_ resource: Resource, upTo cap: Int) {
+      guard seen.insert(resource.id).inserted else { return }
+      if ResourceListing.isEmergency(resource) {
+        emergency.append(resource)
+      } else if lines.count < cap {
+        lines.append(resource)
+      } else {
+        seen.remove(resource.id)
       }
+    }
+    for group in groups(story) {
+      for resource in AdviceComposer.resources(of: group.roles, in: content, region: region, minor: group.minor) {
+        add(resource, upTo: audienceLimit)
+      }
+    }
+    for role in story.namedRoles where role != ResourceListing.emergencyRole {
+      for resource in self.lines(role, story: story, content: content, region: region) { add(resource, upTo: limit) }
+    }
+    for minor in lookups(story) {
+      for resource in content.resources(role: ResourceListing.emergencyRole, region: region, minor: minor) { add(resource, upTo: limit) }
     }
     return lines + emergency
   }
 
-  /// The region's line of `role` for `story`'s audience: the audience's
-  /// own age first, then the other; a region without one gets its crisis
-  /// line, then its emergency number.
-  public static func line(_ role: String, story: LearnStory, content: Content, region: String) -> Resource? {
-    let minorFirst = story.ages == .young || story.reader == .parent
-    for candidate in [role, "crisis", ResourceListing.emergencyRole] {
-      for minor in [minorFirst, !minorFirst] {
-        if let resource = content.resources(role: candidate, region: region, minor: minor).first { return resource }
+  /// The region's lines of `role` for `story`'s audience (at most
+  /// `perPlaceholder`); empty when the region (and the fallback region)
+  /// has none for that audience, which lint reports.
+  public static func lines(_ role: String, story: LearnStory, content: Content, region: String) -> [Resource] {
+    var seen: Set<String> = []
+    var found: [Resource] = []
+    for minor in lookups(story) {
+      for resource in content.resources(role: role, region: region, minor: minor) where seen.insert(resource.id).inserted {
+        found.append(resource)
       }
     }
-    return nil
+    return Array(found.prefix(role == ResourceListing.emergencyRole ? .max : perPlaceholder))
   }
 
-  /// `text` with each `{line:ROLE}` replaced by the region's line:
-  /// its name and its number (or address).
+  /// `text` with each `{line:ROLE}` replaced by the region's lines: "name
+  /// (Call: number)", with the hours of a line that is not always open;
+  /// two lines joined by "or". The emergency numbers are the numbers
+  /// alone ("112 / 110"). A role the region lacks becomes its emergency
+  /// numbers, never a raw placeholder (lint reports it).
   public static func fill(_ text: String, story: LearnStory, content: Content, region: String, language: String) -> String {
     var result = ""
     var rest = Substring(text)
+    // A line named once in the text is named by its name alone after.
+    var named: Set<String> = []
     while let open = rest.firstRange(of: "{line:"), let close = rest[open.upperBound...].firstIndex(of: "}") {
       result += rest[..<open.lowerBound]
       let role = String(rest[open.upperBound..<close])
-      result += line(role, story: story, content: content, region: region).map { named($0, language, content) } ?? role
+      var found = lines(role, story: story, content: content, region: region)
+      if found.isEmpty || role == ResourceListing.emergencyRole {
+        if found.isEmpty { found = lines(ResourceListing.emergencyRole, story: story, content: content, region: region) }
+        result += found.flatMap { $0.channels.filter { $0.kind == .call }.map(\.value) }.joined(separator: " / ")
+      } else {
+        let fresh = found.filter { !named.contains($0.id) }
+        let shown = fresh.isEmpty ? found.prefix(1).map { $0.name.text(language) } : fresh.map { self.named($0, language, content) }
+        named.formUnion(found.map(\.id))
+        result += shown.joined(separator: " \(content.string("learn.or", language)) ")
+      }
       rest = rest[rest.index(after: close)...]
     }
     return result + rest
@@ -80,15 +127,22 @@ public enum StoryLines {
     return roles
   }
 
-  /// "Nummer gegen Kummer (116 111)", "Shout (SMS 85258)", or the name
-  /// and address of a line with neither.
+  /// "TelefonSeelsorge (Call: 0800 111 0 111)", "Crisis Text Line (Text:
+  /// 741741, text THORN to 741741)", "HateAid (Call: 030 …; Mon 10–13 …)":
+  /// the way to reach it named, so that no sentence says "call" a chat.
   static func named(_ resource: Resource, _ language: String, _ content: Content) -> String {
     let name = resource.name.text(language)
-    if let call = resource.channels.first(where: { $0.kind == .call }) { return "\(name) (\(call.value))" }
-    if let text = resource.channels.first(where: { $0.kind == .text }) {
-      return "\(name) (\(content.string("channel.text", language)) \(text.value))"
+    let channel = resource.channels.first { $0.kind == .call }
+      ?? resource.channels.first { $0.kind == .text }
+      ?? resource.channels.first { $0.kind == .chat }
+      ?? resource.channels.first
+    var parts: [String] = []
+    if let channel {
+      let note = channel.note?.text(language).isEmpty == false ? ", \(channel.note!.text(language))" : ""
+      parts.append("\(content.string("channel.\(channel.kind.rawValue)", language)): \(channel.value)\(note)")
     }
-    return resource.channels.first.map { "\(name) (\($0.value))" } ?? name
+    if !resource.isAlwaysOpen, let hours = resource.hours?.text(language), !hours.isEmpty { parts.append(hours) }
+    return parts.isEmpty ? name : "\(name) (\(parts.joined(separator: "; ")))"
   }
 }
 
@@ -97,5 +151,14 @@ extension LearnStory {
   /// and the outcome, in every language.
   var textsWithLines: [LocalizedText] {
     decisions.flatMap(\.options).map(\.feedback) + [outcome]
+  }
+
+  /// The roles its texts name in `{line:ROLE}`, each once, in the order
+  /// they first appear (in any language).
+  public var namedRoles: [String] {
+    var seen: Set<String> = []
+    return textsWithLines.flatMap { text in
+      (text.universal.map { [$0] } ?? text.translations.keys.sorted().compactMap { text.translations[$0] }).flatMap(StoryLines.roles(in:))
+    }.filter { seen.insert($0).inserted }
   }
 }

@@ -17,6 +17,19 @@ enum StoryChecks {
           }
         }
       }
+      // Every line the story names exists for its audience in every
+      // region (the fallback region, which has few lines of its own,
+      // shows its emergency number instead).
+      for role in story.namedRoles where roles.contains(role) {
+        let missing = content.regionCodes.filter {
+          $0 != content.fallbackRegion && StoryLines.lines(role, story: story, content: content, region: $0).isEmpty
+        }
+        if !missing.isEmpty {
+          log.error(
+            story.location,
+            "story '\(story.id)': {line:\(role)} has no line for its audience (\(story.ages.rawValue)) in \(missing.joined(separator: ", ")), nor in \(content.fallbackRegion); name a role that has one there")
+        }
+      }
       for region in content.regionCodes where hasOpenLine(region, content) {
         let lines = StoryLines.resources(story, content: content, region: region)
         if !OpenLineRule.holds(lines, region: region, content: content) {

@@ -1,11 +1,19 @@
 import ChatCheckCore
 
-/// Learning mode: the stories to pick from.
+/// Learning mode: the stories to pick from (in class mode, those for the
+/// class's audience).
 public struct StoriesModel: PageModel {
-  /// The highlighted story.
+  /// The highlighted story: its place in the list offered.
   public var cursor = 0
 
   public init(cursor: Int = 0) { self.cursor = cursor }
+
+  /// The list with story `index` highlighted (or, when it is not offered,
+  /// the first one after it).
+  static func at(story index: Int, _ app: AppState) -> StoriesModel {
+    let offered = app.offeredStories
+    return StoriesModel(cursor: offered.firstIndex { $0 >= index } ?? max(0, offered.count - 1))
+  }
 
   func keys(_ app: AppState) -> PageKeys {
     let t = { (key: String) in app.text(key) }
@@ -19,20 +27,24 @@ public struct StoriesModel: PageModel {
   }
 
   mutating func highlight(_ n: Int, _ app: AppState) {
-    if n <= app.content.stories.count { cursor = n - 1 }
+    if n <= app.offeredStories.count { cursor = n - 1 }
   }
 
   mutating func perform(_ action: Action, _ app: inout AppState) -> [Effect]? {
     switch action {
     case .moveCursor(let delta):
-      cursor = min(max(0, cursor + delta), max(0, app.content.stories.count - 1))
+      cursor = min(max(0, cursor + delta), max(0, app.offeredStories.count - 1))
     case .confirm:
-      return perform(.openStory(cursor), &app)
+      let offered = app.offeredStories
+      guard offered.indices.contains(cursor) else { return [] }
+      return perform(.openStory(offered[cursor]), &app)
     case .openStory(let index):
-      guard app.content.stories.indices.contains(index) else { return [] }
+      guard app.offeredStories.contains(index) else { return [] }
       app.show(.story(.opening(index, app)))
     case .back:
-      app.show(.welcome(WelcomeModel()))
+      // A class stays in the lesson: the welcome page speaks to someone
+      // affected, not to a room.
+      if !app.classMode { app.show(.welcome(WelcomeModel())) }
     default:
       return nil
     }
@@ -46,7 +58,8 @@ public struct StoriesModel: PageModel {
     AppView.header("ChatCheck", right: state.text("learn.title"), &screen)
     var row = screen.size.rows < 16 ? 1 : 2
     let bottom = screen.size.rows - 3
-    let stories = state.content.stories
+    let offered = state.offeredStories
+    let stories = offered.map { state.content.stories[$0] }
     // Each title with whom it is for; on a small screen the titles alone.
     func items(_ withAudience: Bool) -> [[String]] {
       stories.enumerated().map { index, story in
@@ -79,7 +92,7 @@ public struct StoriesModel: PageModel {
           screen.put(">", row: row, column: 1, style: .selected)
           screen.cursor = CursorPosition(row, 1)
         }
-        screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .openStory(index))
+        screen.addHotspot(row: row, columns: 0..<screen.size.columns, action: .openStory(offered[index]))
         row += 1
       }
       if row >= bottom && index < titles.count - 1 {

@@ -57,6 +57,10 @@ extension StoryModel {
     let actions = Set(run.choices.filter { !$0.isSaid }.map { $0.text.text(lang) })
     // Where the reader is, before the first message.
     var lines = TextWrap.lines(run.story.setting.text(lang), width: width).map { Line(text: $0, style: .hint) }
+    if state.classMode {
+      // The ground rules for the room come first.
+      lines = TextWrap.lines(state.text("learn.class.rules"), width: width).map { Line(text: $0, style: .title) } + [Line(text: "")] + lines
+    }
     let transcript = run.transcript(answerToLast: model.phase != .feedback)
     var previous: ChatMessage?
     for message in transcript.prefix(model.shown ?? transcript.count) {

@@ -40,18 +40,20 @@ public struct StoryEndModel: PageModel {
         scroll = clamped(scroll + max(1, Self.viewportRows(app.size) - 1), app)
         return []
       }
-      return perform(cursor == 0 ? .startCheck : .anotherStory, &app)
+      let buttons = Self.buttons(app, story: story)
+      return perform(buttons[min(cursor, buttons.count - 1)].action, &app)
     case .moveCursor:
-      cursor = cursor == 0 ? 1 : 0
+      if Self.buttons(app, story: story).count > 1 { cursor = cursor == 0 ? 1 : 0 }
     case .scroll(let delta):
       scroll = clamped(scroll + delta, app)
     case .back:
       app.show(.story(StoryModel(story: story, choices: choices, phase: .closing)))
     case .startCheck:
+      guard !app.classMode else { return [] }
       app.interview.reset()
       app.show(.question(QuestionModel()))
     case .anotherStory:
-      app.show(.stories(StoriesModel(cursor: min(story + 1, app.content.stories.count - 1))))
+      app.show(.stories(.at(story: min(story + 1, app.content.stories.count - 1), app)))
     default:
       return nil
     }
@@ -78,6 +80,15 @@ public struct StoryEndModel: PageModel {
     let outcome = story.filled(story.outcome, lang, content: state.content, region: state.region)
     lines += TextWrap.lines(outcome, width: width).map { Line(text: $0, style: .normal) }
     lines.append(Line(text: "", style: .normal))
+    if state.classMode {
+      // The class's replies, to look back on together.
+      lines += TextWrap.lines(state.text("learn.class.recap"), width: width).map { Line(text: $0, style: .title) }
+      for (index, choice) in run.choices.enumerated() {
+        let mark = choice.safe ? "✓" : "!"
+        lines += TextWrap.lines(choice.text.text(lang), width: width, first: "\(index + 1). \(mark) ", rest: "     ").map { Line(text: $0, style: .normal) }
+      }
+      lines.append(Line(text: "", style: .normal))
+    }
     lines += TextWrap.lines(state.text("learn.rules.title"), width: width).map { Line(text: $0, style: .title) }
     for (index, rule) in story.rules.enumerated() {
       lines += TextWrap.lines(rule.text(lang), width: width, first: "\(index + 1). ", rest: "   ").map { Line(text: $0, style: .normal) }
@@ -89,13 +100,19 @@ public struct StoryEndModel: PageModel {
       lines.append(Line(text: line, style: index == 1 ? .title : .normal))
     }
     lines.append(Line(text: "", style: .normal))
-    let rows = AppView.buttonRows(Self.buttonLabels(state), width: state.size.columns)
+    let rows = AppView.buttonRows(Self.buttons(state, story: self.story).map(\.label), width: state.size.columns)
     for _ in 0..<rows { lines.append(Line(text: "", style: .normal, buttons: true)) }
     return lines
   }
 
-  static func buttonLabels(_ state: AppState) -> [String] {
-    [state.text("learn.start_check"), state.text("learn.another")]
+  /// The buttons: the self-check (for a parent or helper, for the person
+  /// they worry about) and another story. A class on a projector gets
+  /// only "Another story": the self-check is for one person, not a room.
+  static func buttons(_ state: AppState, story: Int) -> [(label: String, action: Action)] {
+    let another = (label: state.text("learn.another"), action: Action.anotherStory)
+    if state.classMode { return [another] }
+    let reader = state.content.stories.indices.contains(story) ? state.content.stories[story].reader : .affected
+    return [(state.text(reader == .affected ? "learn.start_check" : "learn.start_check_other"), .startCheck), another]
   }
 
   /// Lines below the screen's last row.
@@ -121,10 +138,10 @@ public struct StoryEndModel: PageModel {
     if hiddenBelow(state) > 0 { screen.put("↓", row: rows, column: screen.size.columns - 1, style: .hint) }
     // The buttons exist only once they are on screen, after the rules.
     if let buttonRow, model.scroll + rows >= all.count {
-      let labels = Self.buttonLabels(state)
+      let buttons = Self.buttons(state, story: story)
       var column = 1, row = buttonRow
-      for (index, label) in labels.enumerated() {
-        let selected = index == model.cursor
+      for (index, (label, action)) in buttons.enumerated() {
+        let selected = index == min(model.cursor, buttons.count - 1)
         let text = selected ? "> \(label) <" : "[ \(label) ]"
         let w = DisplayWidth.of(text)
         if column + w > screen.size.columns, column > 1 {
@@ -133,7 +150,7 @@ public struct StoryEndModel: PageModel {
         }
         let end = screen.put(text, row: row, column: column, style: selected ? .selected : .button, limit: screen.size.columns - 2)
         if selected { screen.cursor = CursorPosition(row, column) }
-        screen.addHotspot(row: row, columns: column..<end, action: index == 0 ? .startCheck : .anotherStory)
+        screen.addHotspot(row: row, columns: column..<end, action: action)
         column = end + 2
       }
     }

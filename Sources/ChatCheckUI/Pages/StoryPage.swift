@@ -37,10 +37,15 @@ public struct StoryModel: PageModel {
   /// A story from its start; with a message delay its first messages
   /// arrive one by one.
   static func opening(_ story: Int, _ app: AppState) -> StoryModel {
-    var model = StoryModel(story: story)
+    var model = StoryModel(story: story, cursor: Self.firstCursor(app))
     model.reveal(from: 0, app)
     return model
   }
+
+  /// The highlight a decision starts with: the first reply; none in
+  /// class mode, where a stray key must not pick the class's reply (a
+  /// digit or an arrow highlights one, then Enter).
+  static func firstCursor(_ app: AppState) -> Int { app.classMode ? -1 : 0 }
 
   /// Messages from `index` on arrive one by one (the reader's own come at
   /// once); with no delay set, all show at once.
@@ -132,12 +137,15 @@ public struct StoryModel: PageModel {
       scrollBack = 0
     case .confirm:
       switch phase {
-      case .choosing: return perform(.reply(cursor), &app)
+      case .choosing:
+        // Nothing highlighted yet (class mode): Enter waits for a choice.
+        guard cursor >= 0 else { return [] }
+        return perform(.reply(cursor), &app)
       case .feedback:
         // The stranger's answer to the reply arrives now.
         let before = run.transcript(answerToLast: false).count
         phase = run.isFinished ? .closing : .choosing
-        cursor = 0
+        cursor = Self.firstCursor(app)
         scrollBack = 0
         reveal(from: before, app)
       case .closing:
@@ -149,7 +157,7 @@ public struct StoryModel: PageModel {
     case .back:
       // Back takes the last reply back, so it can be chosen again.
       guard let last = choices.popLast() else {
-        app.show(.stories(StoriesModel(cursor: story)))
+        app.show(.stories(.at(story: story, app)))
         return []
       }
       cursor = last

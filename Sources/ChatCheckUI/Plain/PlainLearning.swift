@@ -92,8 +92,11 @@ public struct PlainLearning {
     for (index, rule) in story.rules.enumerated() { end += "\(index + 1). \(rule.text(lang))\n" }
     let help = StoryLines.resources(story, content: content, region: region).map { ResultDocument.Help($0, lang, content) }
     end += LearnRendering.helpLines(help, title: s("learn.help.title"), width: nil).map { $0 + "\n" }.joined()
-    end += "\n" + s("learn.plain.check") + "\n"
-    let others = content.stories.filter { $0.id != story.id }.map(\.id)
+    // A parent or helper is pointed to the check for the person they
+    // worry about, not told "if this happened to you".
+    end += "\n" + s(story.reader == .affected ? "learn.plain.check" : "learn.plain.check_other") + "\n"
+    // A class is pointed only to stories for its own audience.
+    let others = content.stories.filter { $0.id != story.id && (!classMode || $0.ages == story.ages || $0.ages == .all) }.map(\.id)
     if !others.isEmpty { end += s("learn.plain.more").replacingPlaceholder("list", others.joined(separator: ", ")) + "\n" }
     write(end)
     return .finished
