@@ -13,6 +13,12 @@ struct LearnCommand: ParsableCommand {
       numbered reply per line). With --answers, the replies come from a file and the feedback \
       is printed. 'chatcheck learn --list' shows the stories and their decision ids.
 
+      In a class: 'chatcheck learn --class --scenario ID' on the projector. No \
+      reply is highlighted; when the class has agreed, press its number, then \
+      Enter: the feedback and questions to discuss follow; Enter goes on. Only \
+      stories for the same audience are offered, and nothing is saved. Print \
+      the lesson sheet before: 'chatcheck learn --scenario ID --format markdown'.
+
       Examples:
         chatcheck learn
         chatcheck learn --plain --scenario video-call
