@@ -64,16 +64,16 @@ public struct AppState: Sendable {
   /// reply the class agreed on; no timers, and after each reply the
   /// questions to discuss.
   public var classMode = false
-  /// In class mode, the audience whose stories are offered (with those
-  /// for all ages): a class that started a young people's story never
-  /// lands in an adults' one. Nil: every story.
+  /// In class mode, the audience whose stories alone are offered: a
+  /// class that started a young people's story never lands in one for
+  /// older readers ("all" is a band of its own). Nil: every story.
   public var classAudience: AgeBand?
 
   /// The stories offered, as indexes into the content's stories.
   public var offeredStories: [Int] {
     let stories = content.stories
-    guard classMode, let band = classAudience, band != .all else { return Array(stories.indices) }
-    return stories.indices.filter { stories[$0].ages == band || stories[$0].ages == .all }
+    guard classMode, let band = classAudience else { return Array(stories.indices) }
+    return stories.indices.filter { stories[$0].ages == band }
   }
   /// Kiosk mode's clock, idle countdown and staff prompt; nil otherwise.
   public var kiosk: KioskState?

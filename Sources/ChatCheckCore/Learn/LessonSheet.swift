@@ -9,7 +9,7 @@ public enum LessonSheet {
   public static let strings = [
     "learn.sheet.audience", "learn.sheet.plays", "learn.sheet.goals", "learn.sheet.story", "learn.sheet.chosen",
     "learn.reader.self", "learn.reader.parent", "learn.reader.helper", "learn.discuss", "learn.help.title",
-    "learn.sheet.lead", "learn.or",
+    "learn.sheet.lead", "learn.sheet.lead_adults", "learn.or",
   ]
 
   /// The sheet in `language` (a spelling variant such as `de-CH`), with
@@ -34,7 +34,8 @@ public enum LessonSheet {
     out += "**\(e(s("learn.sheet.audience"))):** \(e(story.audience.text(lang)))  \n"
     out += "**\(e(s("learn.sheet.plays"))):** \(e(s("learn.reader.\(story.reader.rawValue)")))\n\n"
     // For whoever leads: someone in the room may be affected right now.
-    out += "> \(e(s("learn.sheet.lead")))\n\n"
+    let forClass = story.ages == .young && story.reader == .affected
+    out += "> \(e(s(forClass ? "learn.sheet.lead" : "learn.sheet.lead_adults")))\n\n"
     out += "## \(e(s("learn.sheet.goals")))\n\n"
     for goal in story.goals { out += "- \(e(goal.text(lang)))\n" }
     out += "\n## \(e(s("learn.sheet.story")))\n\n\(e(story.setting.text(lang)))\n\n"

@@ -38,9 +38,10 @@ public enum StoryLines {
   /// The ages a `{line:ROLE}` of `story` is looked up for, in order: a
   /// story for all ages (or a parent's, whose own lines are for adults)
   /// tries both; a story for one age only that age, so an adult is never
-  /// sent to a children's service.
+  /// sent to a children's service; a parent's story its child's.
   static func lookups(_ story: LearnStory) -> [Bool] {
-    story.ages == .all || story.reader == .parent ? [minorFirst(story), !minorFirst(story)] : [story.ages == .young]
+    if story.reader == .parent { return [true] }
+    return story.ages == .all ? [minorFirst(story), !minorFirst(story)] : [story.ages == .young]
   }
 
   /// The lines that end `story` in `region`: the audience's lines (at

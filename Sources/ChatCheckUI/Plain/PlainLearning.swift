@@ -96,7 +96,7 @@ public struct PlainLearning {
     // worry about, not told "if this happened to you".
     end += "\n" + s(story.reader == .affected ? "learn.plain.check" : "learn.plain.check_other") + "\n"
     // A class is pointed only to stories for its own audience.
-    let others = content.stories.filter { $0.id != story.id && (!classMode || $0.ages == story.ages || $0.ages == .all) }.map(\.id)
+    let others = content.stories.filter { $0.id != story.id && (!classMode || $0.ages == story.ages) }.map(\.id)
     if !others.isEmpty { end += s("learn.plain.more").replacingPlaceholder("list", others.joined(separator: ", ")) + "\n" }
     write(end)
     return .finished
