@@ -68,6 +68,11 @@ struct SignalWipeTests {
 
   /// Asks the pane's shell for the last exit status and waits for it.
   func shellStatus(_ status: Int, _ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    // Typed before the shell's prompt, a key can fall into the program's
+    // last flush of its input: wait for the prompt first.
+    try tmux.wait(until: "the shell's prompt is back", sourceLocation: sourceLocation) { screen in
+      screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "$" }
+    }
     try tmux.send("echo status=$?", literal: true)
     try tmux.send("Enter")
     try tmux.wait(for: "status=\(status)", sourceLocation: sourceLocation)
