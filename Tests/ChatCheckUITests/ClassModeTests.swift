@@ -96,3 +96,38 @@ struct ClassModeTests {
     #expect(screen.contains(String(story.decisions[0].options[0].feedback.text("de").prefix(20))))
   }
 }
+
+/// Every shipped story, on the smallest window and a standard one, from
+/// its first message to the button after its lines: nothing is cut off
+/// for good, and no `{line:…}` is left unfilled on screen.
+@Suite("Every story on screen")
+struct EveryStoryOnScreenTests {
+  @Test(arguments: [Size(columns: 40, rows: 12), Size(columns: 80, rows: 24)])
+  func everyStoryReachesItsLinesAndItsButtons(size: Size) {
+    let content = Fixtures.shipped()
+    for (index, story) in content.stories.enumerated() {
+      for language in ["de", "en"] {
+        var state = UIFixtures.state(content, language: language, size: size)
+        _ = state.perform(.learn)
+        _ = state.perform(.openStory(index))
+        var seen = ""
+        for (number, decision) in story.decisions.enumerated() {
+          let pick = (number + index) % decision.options.count
+          press(&state, [.character(Character(String(pick + 1))), .enter])
+          seen += AppView.render(state).text
+          press(&state, [.enter])
+        }
+        press(&state, [.enter])
+        #expect(state.page == .storyEnd, "\(story.id) \(language) at \(size)")
+        for _ in 0..<60 where !AppView.render(state).hotspots.contains(where: { $0.action == .anotherStory }) {
+          seen += AppView.render(state).text
+          press(&state, [.enter])
+        }
+        seen += AppView.render(state).text
+        #expect(AppView.render(state).hotspots.contains { $0.action == .anotherStory }, "\(story.id) \(language) at \(size): the buttons")
+        #expect(!seen.contains("{line:"), "\(story.id) \(language) at \(size)")
+        #expect(seen.contains(language == "de" ? "Hier gibt es Hilfe" : "Where to get help"), "\(story.id) \(language) at \(size)")
+      }
+    }
+  }
+}
