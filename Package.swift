@@ -80,7 +80,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ChatCheckCLITests",
-      dependencies: ["chatcheck", "ChatCheckCLI", "ChatCheckCore", "ChatCheckTestSupport"]
+      dependencies: ["chatcheck", "ChatCheckCLI", "ChatCheckCore", "ChatCheckUI", "ChatCheckTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

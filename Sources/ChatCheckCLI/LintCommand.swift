@@ -15,6 +15,7 @@ struct LintCommand: ParsableCommand {
       Examples:
         chatcheck lint --content Content --strict
         chatcheck lint --today 2027-06-01
+        chatcheck lint --template > Content/i18n/chatcheck.pot
       """
   )
 
@@ -26,7 +27,11 @@ struct LintCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Judge 'checked' dates as of this day (YYYY-MM-DD) instead of today.", valueName: "DATE"))
   var today: String?
 
+  @Flag(name: .long, help: "Print the translation template (gettext .pot) of the content instead of checking it; exit 65 if the content has errors.")
+  var template = false
+
   func run() throws(ChatCheckError) {
+    if template { return try printTemplate() }
     var day = CivilDate.today()
     if let today {
       guard let parsed = CivilDate(iso: today) else {
@@ -45,5 +50,21 @@ struct LintCommand: ParsableCommand {
       throw ChatCheckError(.dataError, [])
     }
     Output.write(report.summaryLine + "\n")
+  }
+
+  /// The template of every translatable text, each under a context no
+  /// other text has.
+  func printTemplate() throws(ChatCheckError) {
+    let (files, name) = try ContentSource.files(folder: common.content)
+    let loaded = ContentLoader.load(files, folderName: name, requiring: FrontEndStrings.all)
+    guard loaded.content != nil else {
+      for problem in loaded.errors { Output.raw("\(problem)\n") }
+      throw ChatCheckError(.dataError, "the content has errors; fix them before making the template")
+    }
+    let twice = TranslationTemplate.duplicateContexts(loaded.texts)
+    guard twice.isEmpty else {
+      throw ChatCheckError(.dataError, "two texts share a context, so a translation could land on the wrong one: \(twice.joined(separator: "; "))")
+    }
+    Output.write(TranslationTemplate.pot(loaded.texts))
   }
 }

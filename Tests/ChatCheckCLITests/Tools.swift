@@ -36,6 +36,8 @@ struct Tool: Sendable {
   static let graphviz = Tool(package: "graphviz", paths: ["/usr/bin/dot", "/usr/local/bin/dot"])
   static let python = Tool(package: "python3", paths: ["/usr/bin/python3", "/usr/local/bin/python3"])
   static let zbar = Tool(package: "zbar-tools", paths: ["/usr/bin/zbarimg"])
+  static let msgmerge = Tool(package: "gettext", paths: ["/usr/bin/msgmerge", "/usr/local/bin/msgmerge"])
+  static let msgfmt = Tool(package: "gettext", paths: ["/usr/bin/msgfmt", "/usr/local/bin/msgfmt"])
   /// The places the binary loads libqrencode from.
   static let qrencode = Tool(
     package: "libqrencode4",

@@ -3,6 +3,8 @@
 public struct LoadResult: Sendable {
   public var content: Content?
   public var diagnostics: [Diagnostic]
+  /// Every translatable text read, in reading order (for the template).
+  public var texts: [SourceText] = []
 
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
@@ -19,7 +21,7 @@ public enum ContentLoader {
     let log = DiagnosticLog()
     let session = LoaderSession(files: files, folder: folderName, log: log, requiring: requiring)
     let content = session.run()
-    return LoadResult(content: log.hasErrors ? nil : content, diagnostics: log.sorted)
+    return LoadResult(content: log.hasErrors ? nil : content, diagnostics: log.sorted, texts: session.texts.texts)
   }
 }
 
@@ -30,6 +32,8 @@ final class LoaderSession {
   let folder: String
   let log: DiagnosticLog
   let requiring: RequiredStrings
+  /// The translatable texts read so far.
+  let texts = TextLog()
 
   init(files: [ContentFile], folder: String, log: DiagnosticLog, requiring: RequiredStrings) {
     var byPath: [String: ContentFile] = [:]
@@ -46,7 +50,7 @@ final class LoaderSession {
 
   /// Parses a required file; reports it missing.
   func document(_ relative: String) -> (YAMLReader, Node)? {
-    let reader = YAMLReader(file: displayPath(relative), log: log)
+    let reader = YAMLReader(file: displayPath(relative), log: log, texts: texts)
     guard let file = files[relative] else {
       log.error(SourceLocation(file: reader.file, line: 1, column: 1), "the file is missing")
       return nil

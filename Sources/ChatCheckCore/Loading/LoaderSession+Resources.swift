@@ -145,6 +145,6 @@ extension LoaderSession {
       if value.trimmingCharacters(in: .whitespaces).isEmpty { log.error(r.location(valueNode), "resource '\(id)': an app channel needs the app's name") }
       if isURL, !SafeURL.isSafe(value) { log.error(r.location(valueNode), "resource '\(id)': the app URL \(SafeURL.problem(value))") }
     }
-    return Channel(kind: kind, value: value, note: r.localized(c["note"], "the note of a channel of '\(id)'", languages: languages))
+    return Channel(kind: kind, value: value, note: r.localized(c["note"], "the note of the \(kind.rawValue) channel \(value) of '\(id)'", languages: languages))
   }
 }

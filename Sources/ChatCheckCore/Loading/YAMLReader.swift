@@ -4,6 +4,8 @@
 struct YAMLReader {
   let file: String
   let log: DiagnosticLog
+  /// Where the translatable texts read are recorded, if anywhere.
+  var texts: TextLog? = nil
 
   /// Parses `text`. Syntax errors and empty files are reported; the result
   /// is then nil.
@@ -165,7 +167,9 @@ struct YAMLReader {
           translations[language] = text
         }
       }
-      return LocalizedText(translations: translations)
+      let text = LocalizedText(translations: translations)
+      texts?.texts.append(SourceText(context: what, text: text, location: location(node)))
+      return text
     case .sequence:
       log.error(location(node), "\(what) must be a text or a mapping of language to text, found a list")
       return nil

@@ -1,0 +1,20 @@
+/// One translatable text as the loader read it: where it stands, in words
+/// a translator can follow ("the title of card 'webcam' for reader
+/// 'parent'"), and its texts per language. The context is the text's
+/// stable id in the translation catalogs (`msgctxt`).
+public struct SourceText: Sendable, Equatable {
+  public var context: String
+  public var text: LocalizedText
+  public var location: SourceLocation
+
+  public init(context: String, text: LocalizedText, location: SourceLocation) {
+    self.context = context
+    self.text = text
+    self.location = location
+  }
+}
+
+/// The texts a load read, in reading order.
+final class TextLog {
+  var texts: [SourceText] = []
+}
