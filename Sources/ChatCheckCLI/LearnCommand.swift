@@ -143,7 +143,7 @@ struct LearnCommand: ParsableCommand {
     // Without --scenario the plain mode plays the first story, so that
     // it reads nothing but one line per decision.
     let plainSession = PlainLearning(
-      content: content, story: story ?? content.stories[0], language: session.language, region: session.region,
+      content: content, story: story ?? Self.firstStory(content, forClass: `class`), language: session.language, region: session.region,
       classMode: `class`, readLine: { LineReader.next() },
       write: { text in Output.write(text) })
     // In the session's language: the one line that says why the session ended.
@@ -161,4 +161,11 @@ struct LearnCommand: ParsableCommand {
   }
 
   static let endedEarly = "input ended before the last decision was answered"
+
+  /// The story plain mode plays without --scenario: the first one, or in
+  /// class mode the first for young people (a class is not shown an
+  /// adults' story unasked).
+  static func firstStory(_ content: Content, forClass: Bool) -> LearnStory {
+    forClass ? content.stories.first { $0.ages == .young } ?? content.stories[0] : content.stories[0]
+  }
 }

@@ -91,6 +91,20 @@ struct LearnCommandTests {
     }
   }
 
+  /// Plain class mode without --scenario plays a young people's story.
+  @Test func plainClassModeStartsWithAYoungPeoplesStory() throws {
+    let scenarios = try stories()
+    let young = try #require(scenarios.first { $0["ages"] as? String == "young" })
+    let count = (young["decisions"] as? [[String: Any]])?.count ?? 0
+    let result = try Binary.run(["learn", "--class", "--plain", "--lang", "en", "--region", "GB"], stdin: String(repeating: "1\n", count: count))
+    #expect(result.status == 0, "\(result.stderr)")
+    let title = try #require(young["title"] as? String)
+    #expect(result.stdout.contains(title), "the first young people's story")
+    for scenario in scenarios where scenario["ages"] as? String == "adult" {
+      #expect(!result.stdout.contains(scenario["id"] as? String ?? "-"), "no adults' story is named")
+    }
+  }
+
   /// `--class --plain`: after each reply's feedback, the questions to
   /// discuss; one line read per decision, as in plain mode.
   @Test func plainClassModeAddsTheQuestionsToDiscuss() throws {

@@ -5,9 +5,8 @@
 /// role ("Nummer gegen Kummer (116 111)"). A story is read in every
 /// region, so its text never names a number itself.
 public enum StoryLines {
-  /// At most this many lines end a story, besides the emergency numbers
-  /// and the first line of each role the story's text names: the
-  /// audience's first, then those the story names.
+  /// The story's own lines end it besides the emergency numbers and
+  /// every line its text names (a role names at most `perPlaceholder`).
   public static let limit = 7
   /// Of them, at most this many are the audience's own.
   static let audienceLimit = 3
@@ -46,8 +45,7 @@ public enum StoryLines {
 
   /// The lines that end `story` in `region`: the audience's lines (at
   /// most `audienceLimit`), then the lines of every role its text names in
-  /// `{line:ROLE}` (the first of each always, more while fewer than
-  /// `limit`), each once; the emergency numbers last.
+  /// `{line:ROLE}`, each once; the emergency numbers last.
   public static func resources(_ story: LearnStory, content: Content, region: String) -> [Resource] {
     var seen: Set<String> = []
     var lines: [Resource] = []
@@ -67,13 +65,11 @@ public enum StoryLines {
         add(resource, upTo: audienceLimit)
       }
     }
-    // Each role the text names gets its first line, whatever the count;
-    // its second ones only while there is room.
-    let named = story.namedRoles.filter { $0 != ResourceListing.emergencyRole }.map { StoryLines.lines($0, story: story, content: content, region: region) }
-    for found in named where !found.contains(where: { seen.contains($0.id) }) {
-      if let first = found.first { add(first, upTo: .max) }
+    // Every line the text names is there, whatever the count: a sentence
+    // that offers two lines (one for women, one for men) offers both.
+    for role in story.namedRoles where role != ResourceListing.emergencyRole {
+      for resource in StoryLines.lines(role, story: story, content: content, region: region) { add(resource, upTo: .max) }
     }
-    for resource in named.flatMap({ $0 }) { add(resource, upTo: limit) }
     for minor in lookups(story) {
       for resource in content.resources(role: ResourceListing.emergencyRole, region: region, minor: minor) { add(resource, upTo: limit) }
     }
