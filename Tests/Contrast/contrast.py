@@ -62,7 +62,7 @@ SCREENS = [
     ("learn-safe", ["learn", "--lang", "en", "--region", "GB"],
      [([], "Pick a story"), (["Enter"], "What do you reply?"), (["Enter"], "✓ Safe")]),
     ("learn-risky", ["learn", "--lang", "en", "--region", "GB"],
-     [([], "Pick a story"), (["Enter"], "What do you reply?"), (["3"], "> 3."), (["Enter"], "! Risky")]),
+     [([], "Pick a story"), (["Enter"], "What do you reply?"), (["2"], "> 2."), (["Enter"], "! Risky")]),
     ("kiosk-welcome", ["kiosk", "--lang", "de", "--region", "DE", "--local", LOCAL], [([], "Hier vor Ort:")]),
     ("kiosk-countdown", ["kiosk", "--lang", "de", "--region", "DE", "--local", LOCAL, "--idle-timeout", "2", "--countdown", "90"],
      [([], "Hier vor Ort:"), (["Enter"], "Für wen machst du"), ([], "Bist du noch da?")]),
