@@ -127,7 +127,6 @@ struct LearnCommand: ParsableCommand {
       var state = InteractiveSession.state(session, size: driver.size)
       if `class` {
         // A class reads and talks at its own pace: no message arrives late.
-        state.classMode = true
         state.messageDelay = 0
         // Only stories for the started story's audience (young people's
         // without --scenario) are offered.

@@ -60,19 +60,20 @@ public struct AppState: Sendable {
   /// The delay a person at a terminal gets: long enough to see a message
   /// arrive, short enough not to wait for it.
   public static let standardMessageDelay = 0.7
-  /// Class mode (`learn --class`): a teacher at a projector picks the
-  /// reply the class agreed on; no timers, and after each reply the
-  /// questions to discuss.
-  public var classMode = false
-  /// In class mode, the audience whose stories alone are offered: a
-  /// class that started a young people's story never lands in one for
-  /// older readers ("all" is a band of its own). Nil: every story.
+  /// Class mode (`learn --class`): the audience whose stories alone are
+  /// offered to a class at a projector, where the teacher picks the reply
+  /// the class agreed on (a class that started a young people's story
+  /// never lands in one for older readers; "all" is a band of its own).
+  /// Nil: not a class.
   public var classAudience: AgeBand?
+  /// Whether a class is watching: no timers, no highlighted reply, and
+  /// after each reply the questions to discuss.
+  public var classMode: Bool { classAudience != nil }
 
   /// The stories offered, as indexes into the content's stories.
   public var offeredStories: [Int] {
     let stories = content.stories
-    guard classMode, let band = classAudience else { return Array(stories.indices) }
+    guard let band = classAudience else { return Array(stories.indices) }
     return stories.indices.filter { stories[$0].ages == band }
   }
   /// Kiosk mode's clock, idle countdown and staff prompt; nil otherwise.

@@ -112,7 +112,16 @@ final class Tmux {
   /// again.
   @discardableResult
   func waitForChange(from old: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-    try wait(until: "the screen changes", timeout: timeout, sourceLocation: sourceLocation) { $0 != old }
+    var screen = try wait(until: "the screen changes", timeout: timeout, sourceLocation: sourceLocation) { $0 != old }
+    // A capture can fall in the middle of a frame: the new screen is the
+    // one that stays the same for a moment.
+    for _ in 0..<100 {
+      Thread.sleep(forTimeInterval: 0.15)
+      let again = try self.screen()
+      if again == screen { break }
+      screen = again
+    }
+    return screen
   }
 
   /// Waits until `condition` holds for the screen, and returns that

@@ -37,6 +37,25 @@ struct TranslationTemplateTests {
     #expect(run.stdout.contains("msgctxt \"the text of question 'who'\""))
   }
 
+  /// Content with an error gives no template: the errors with their
+  /// file and line, exit 65, nothing on standard output.
+  @Test func brokenContentGivesNoTemplate() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("template-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("valid"), to: folder)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let questions = folder.appendingPathComponent("questions.yaml")
+    let text = try String(contentsOf: questions, encoding: .utf8)
+    try text.replacingOccurrences(of: "    text: {de: \"Was ist passiert?\", en: \"What happened?\"}", with: "    text: {de: \"Was ist passiert?\"}")
+      .write(to: questions, atomically: true, encoding: .utf8)
+    let run = try Binary.run(["lint", "--content", folder.path, "--template"])
+    #expect(run.status == 65)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("questions.yaml:15:11: error: the text of question 'happened': missing translation for 'en'"), "\(run.stderr)")
+    let valid = try Binary.run(["lint", "--content", Fixtures.root.appendingPathComponent("valid").path, "--template"])
+    #expect(valid.status == 0, "\(valid.stderr)")
+    #expect(valid.stdout.contains("msgctxt \"the text of question 'happened'\"\nmsgid \"What happened?\""))
+  }
+
   @Test func quotesBackslashesAndNewlinesAreEscaped() {
     let text = SourceText(
       context: "a \"quoted\" context", text: LocalizedText(translations: ["en": "line 1\nline \\2\t\"3\"", "de": "x"]),

@@ -93,7 +93,7 @@ struct StoryRulesTests {
       for region in Self.content.regionCodes {
         let lines = StoryLines.resources(story, content: Self.content, region: region)
         #expect(OpenLineRule.holds(lines, region: region, content: Self.content), "\(story.id) in \(region)")
-        #expect(lines.filter { !ResourceListing.isEmergency($0) }.count <= StoryLines.limit + StoryLines.perPlaceholder * story.namedRoles.count)
+        #expect(lines.filter { !ResourceListing.isEmergency($0) }.count <= StoryLines.audienceLimit + StoryLines.perPlaceholder * story.namedRoles.count)
       }
     }
   }

@@ -14,7 +14,8 @@ struct ClassModeTests {
 
   func classState(_ size: Size, language: String = "de") -> AppState {
     var state = UIFixtures.state(UIFixtures.learnContent, language: language, size: size)
-    state.classMode = true
+    // A class that started the fixture's story: its own audience.
+    state.classAudience = UIFixtures.learnContent.stories[0].ages
     state.messageDelay = 0
     _ = state.perform(.learn)
     _ = state.perform(.openStory(0))
@@ -69,7 +70,6 @@ struct ClassModeTests {
   @Test func aClassIsOfferedOnlyItsAudiencesStories() throws {
     let content = Fixtures.shipped()
     var state = UIFixtures.state(content, language: "de", size: Size(columns: 80, rows: 24))
-    state.classMode = true
     state.messageDelay = 0
     state.classAudience = .young
     _ = state.perform(.learn)

@@ -81,9 +81,9 @@ public enum LearnRendering {
     guard !help.isEmpty else { return [] }
     var lines = ["", title]
     for line in help {
-      // Name, hours, whom it is for ("mainly for women") and the language
-      // note: a list to note a number from.
-      let head = ([line.name, line.hours, line.audience, line.languages].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " · ")
+      // Name, then hours, whom it is for ("mainly for women") and the
+      // language note: a list to note a number from.
+      let head = [line.name, line.details].compactMap { $0 }.joined(separator: " · ")
       lines += width.map { TextWrap.lines(head, width: $0, first: "- ", rest: "  ") } ?? ["- " + head]
       for channel in line.channels { lines.append("  " + channel.lineWithNote) }
     }

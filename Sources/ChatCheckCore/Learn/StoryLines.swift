@@ -5,11 +5,9 @@
 /// role ("Nummer gegen Kummer (116 111)"). A story is read in every
 /// region, so its text never names a number itself.
 public enum StoryLines {
-  /// The story's own lines end it besides the emergency numbers and
-  /// every line its text names (a role names at most `perPlaceholder`).
-  public static let limit = 7
-  /// Of them, at most this many are the audience's own.
-  static let audienceLimit = 3
+  /// At most this many of the audience's own lines end a story, besides
+  /// every line its text names and the emergency numbers.
+  public static let audienceLimit = 3
   /// At most this many lines fill one `{line:ROLE}`.
   public static let perPlaceholder = 2
 
@@ -28,19 +26,13 @@ public enum StoryLines {
     }
   }
 
-  /// Whether the story's audience is looked up as minors first: a young
-  /// audience, or a parent's child.
-  static func minorFirst(_ story: LearnStory) -> Bool {
-    story.ages == .young || story.reader == .parent
-  }
-
   /// The ages a `{line:ROLE}` of `story` is looked up for, in order: a
-  /// story for all ages (or a parent's, whose own lines are for adults)
-  /// tries both; a story for one age only that age, so an adult is never
-  /// sent to a children's service; a parent's story its child's.
+  /// parent's story its child's; a story for all ages an adult's, then a
+  /// young person's; a story for one age only that age, so an adult is
+  /// never sent to a children's service.
   static func lookups(_ story: LearnStory) -> [Bool] {
     if story.reader == .parent { return [true] }
-    return story.ages == .all ? [minorFirst(story), !minorFirst(story)] : [story.ages == .young]
+    return story.ages == .all ? [false, true] : [story.ages == .young]
   }
 
   /// The lines that end `story` in `region`: the audience's lines (at
@@ -71,7 +63,7 @@ public enum StoryLines {
       for resource in StoryLines.lines(role, story: story, content: content, region: region) { add(resource, upTo: .max) }
     }
     for minor in lookups(story) {
-      for resource in content.resources(role: ResourceListing.emergencyRole, region: region, minor: minor) { add(resource, upTo: limit) }
+      for resource in content.resources(role: ResourceListing.emergencyRole, region: region, minor: minor) { add(resource, upTo: .max) }
     }
     return lines + emergency
   }
@@ -96,37 +88,41 @@ public enum StoryLines {
   /// alone ("112 / 110"). A role the region lacks becomes its emergency
   /// numbers, never a raw placeholder (lint reports it).
   public static func fill(_ text: String, story: LearnStory, content: Content, region: String, language: String) -> String {
-    var result = ""
-    var rest = Substring(text)
     // A line named once in the text is named by its name alone after.
-    var named: Set<String> = []
-    while let open = rest.firstRange(of: "{line:"), let close = rest[open.upperBound...].firstIndex(of: "}") {
-      result += rest[..<open.lowerBound]
-      let role = String(rest[open.upperBound..<close])
+    var namedBefore: Set<String> = []
+    return placeholders(in: text) { role in
       var found = lines(role, story: story, content: content, region: region)
       if found.isEmpty || role == ResourceListing.emergencyRole {
         if found.isEmpty { found = lines(ResourceListing.emergencyRole, story: story, content: content, region: region) }
-        result += found.flatMap { $0.channels.filter { $0.kind == .call }.map(\.value) }.joined(separator: " / ")
-      } else {
-        let fresh = found.filter { !named.contains($0.id) }
-        let shown = fresh.isEmpty ? found.prefix(1).map { $0.name.text(language) } : fresh.map { self.named($0, language, content) }
-        named.formUnion(found.map(\.id))
-        result += shown.joined(separator: " \(content.string("learn.or", language)) ")
+        return found.flatMap { $0.channels.filter { $0.kind == .call }.map(\.value) }.joined(separator: " / ")
       }
-      rest = rest[rest.index(after: close)...]
+      let fresh = found.filter { !namedBefore.contains($0.id) }
+      let shown = fresh.isEmpty ? found.prefix(1).map { $0.name.text(language) } : fresh.map { named($0, language, content) }
+      namedBefore.formUnion(found.map(\.id))
+      return shown.joined(separator: " \(content.string("learn.or", language)) ")
     }
-    return result + rest
   }
 
   /// The roles `text` names in `{line:ROLE}`, for lint.
   public static func roles(in text: String) -> [String] {
     var roles: [String] = []
-    var rest = Substring(text)
-    while let open = rest.firstRange(of: "{line:"), let close = rest[open.upperBound...].firstIndex(of: "}") {
-      roles.append(String(rest[open.upperBound..<close]))
-      rest = rest[rest.index(after: close)...]
+    _ = placeholders(in: text) { role in
+      roles.append(role)
+      return ""
     }
     return roles
+  }
+
+  /// `text` with each `{line:ROLE}` replaced by `replace(ROLE)`, in order.
+  static func placeholders(in text: String, _ replace: (String) -> String) -> String {
+    var result = ""
+    var rest = Substring(text)
+    while let open = rest.firstRange(of: "{line:"), let close = rest[open.upperBound...].firstIndex(of: "}") {
+      result += rest[..<open.lowerBound]
+      result += replace(String(rest[open.upperBound..<close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
   }
 
   /// "TelefonSeelsorge (Call: 0800 111 0 111)", "Crisis Text Line (Text:

@@ -7,15 +7,10 @@ enum StoryChecks {
   static func check(_ content: Content, log: DiagnosticLog) {
     let roles = Set(content.roles)
     for story in content.stories {
-      var named: Set<String> = []
-      for text in story.textsWithLines {
-        for language in content.languages {
-          for role in StoryLines.roles(in: text.text(language)) where named.insert(role).inserted && !roles.contains(role) {
-            log.error(
-              story.location,
-              "story '\(story.id)': {line:\(role)} names no role; roles: \(content.roles.joined(separator: ", "))\(Suggestion.didYouMean(role, content.roles))")
-          }
-        }
+      for role in story.namedRoles where !roles.contains(role) {
+        log.error(
+          story.location,
+          "story '\(story.id)': {line:\(role)} names no role; roles: \(content.roles.joined(separator: ", "))\(Suggestion.didYouMean(role, content.roles))")
       }
       // Every line the story names exists for its audience in every
       // region (the fallback region, which has few lines of its own,
