@@ -30,6 +30,10 @@ if os.path.isdir(os.path.join(src, "learn")):
 
 manifest = open(os.path.join(src, "chatcheck.yaml"), encoding="utf-8").read()
 head, _, _ = manifest.partition("\ninvariants:")
+# Generated questions have no translations: German and English only.
+head = re.sub(r"(?m)^languages: .*", "languages: [de, en]", head)
+head = re.sub(r"(?m)^(translated_languages|unreviewed_languages): .*\n", "", head)
+head = re.sub(r"(?m)^language_names: .*", 'language_names: {de: "Deutsch", en: "English"}', head)
 head = re.sub(r"(?m)^start: \S+", "start: q0", head)
 head = re.sub(r"(?m)^card_budget: \S+", "card_budget: 7", head)
 head = head.replace("\nfacts:\n", "\nfacts:\n" + "".join(f"  - {{id: {f}, label: {{de: \"{f}\", en: \"{f}\"}}}}\n" for f in facts))

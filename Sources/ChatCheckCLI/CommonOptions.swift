@@ -3,7 +3,7 @@ import ChatCheckCore
 
 /// Options every command takes.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Language: de or en. Default: from LC_ALL, LC_MESSAGES, LANG.", valueName: "de|en"))
+  @Option(name: .long, help: ArgumentHelp("Language: de, en, fr, it, tr, uk, ru or pl. Default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en.", valueName: "CODE"))
   var lang: String?
 
   @Option(name: .long, help: ArgumentHelp("Region for helplines: DE, AT, CH, GB, US or INT. Default: the locale's country, else the content's fallback (INT).", valueName: "CODE"))
@@ -18,11 +18,16 @@ struct CommonOptions: ParsableArguments {
   /// Loads the content and settles language and region, or throws the
   /// documented error.
   func session() throws(ChatCheckError) -> SessionSettings {
-    let content = try ContentSource.load(folder: self.content)
     let environment = Environment.variables
-    let language = lang?.lowercased() ?? LocaleDefaults.language(environment)
-    guard content.languages.contains(language) else {
-      throw ChatCheckError(.usage, "unsupported language '\(language)'; use one of: \(content.languages.joined(separator: ", "))")
+    let requested = lang
+    let (content, language) = try ContentSource.load(folder: self.content) { languages, defaultLanguage throws(ChatCheckError) in
+      guard let requested else {
+        return LocaleDefaults.language(environment, supported: languages, fallback: defaultLanguage)
+      }
+      guard languages.contains(requested.lowercased()) else {
+        throw ChatCheckError(.usage, "unsupported language '\(TerminalText.escape(requested))'; use one of: \(languages.joined(separator: ", "))")
+      }
+      return requested.lowercased()
     }
     let regionCode: String
     var regionGuessed = false
@@ -39,7 +44,7 @@ struct CommonOptions: ParsableArguments {
     }
     return SessionSettings(
       content: content, language: language, region: regionCode, regionGuessed: regionGuessed,
-      color: !noColor && !Environment.noColor)
+      color: !noColor && !Environment.noColor, allLanguages: ContentSource.allLanguages(folder: self.content))
   }
 }
 
@@ -51,4 +56,7 @@ struct SessionSettings {
   /// Neither `--region` nor the locale named a supported country.
   let regionGuessed: Bool
   let color: Bool
+  /// The content with every language, for a session that switches (nil:
+  /// `content` has them all).
+  let allLanguages: (@Sendable () -> Content?)?
 }

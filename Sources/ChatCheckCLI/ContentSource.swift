@@ -21,11 +21,11 @@ enum ContentSource {
     var total = 0
     for relative in try FileSystem.files(under: root) {
       let display = "\(root)/\(relative)"
-      guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+      guard ContentLayout.isContentFile(relative) else { continue }
       let text = try FileSystem.readInside(root, relative, kind: .contentFile)
       total += text.utf8.count
       if total > InputLimits.contentFolderBytes {
-        throw ChatCheckError(.dataError, "--content \(TerminalText.escape(folder)): more than \(InputLimits.contentFolderBytes) bytes of YAML; a content folder may have at most \(InputLimits.contentFolderBytes)")
+        throw ChatCheckError(.dataError, "--content \(TerminalText.escape(folder)): more than \(InputLimits.contentFolderBytes) bytes of YAML and catalogs; a content folder may have at most \(InputLimits.contentFolderBytes)")
       }
       files.append(ContentFile(relativePath: relative, displayPath: TerminalText.escape(display), text: text))
     }
@@ -34,10 +34,27 @@ enum ContentSource {
 
   /// Loads and checks the content; any error ends the command with 65.
   static func load(folder: String?) throws(ChatCheckError) -> Content {
+    try load(folder: folder) { _, defaultLanguage in defaultLanguage }.content
+  }
+
+  /// Loads the content for one language, which `choose` picks from the
+  /// languages offered and the default (or throws). The built-in content
+  /// decodes only that language's texts, so a start costs the same however
+  /// many languages there are; `--content DIR` reads them all.
+  static func load(
+    folder: String?, choosing choose: ([String], String) throws(ChatCheckError) -> String
+  ) throws(ChatCheckError) -> (content: Content, language: String) {
     if folder == nil {
       // Checked when the binary was built: no YAML to read at start.
+      let offered: (languages: [String], defaultLanguage: String)
       do {
-        return try Content.unarchived(EmbeddedContent.archive)
+        offered = try Content.archivedLanguages(EmbeddedContent.archive)
+      } catch {
+        throw ChatCheckError(.internalError, "the built-in content cannot be read: \(error)")
+      }
+      let language = try choose(offered.languages, offered.defaultLanguage)
+      do {
+        return (try Content.unarchived(EmbeddedContent.archive, languages: [language]), language)
       } catch {
         throw ChatCheckError(.internalError, "the built-in content cannot be read: \(error)")
       }
@@ -47,6 +64,13 @@ enum ContentSource {
     guard let content = result.content else {
       throw ChatCheckError(.dataError, result.errors.map { "\($0.location): \($0.message)" })
     }
-    return content
+    return (content, try choose(content.languages, content.defaultLanguage))
+  }
+
+  /// Every language of the built-in content, for a session that switches
+  /// language (F3); nil with `--content DIR`, which has them all already.
+  static func allLanguages(folder: String?) -> (@Sendable () -> Content?)? {
+    guard folder == nil else { return nil }
+    return { try? Content.unarchived(EmbeddedContent.archive) }
   }
 }

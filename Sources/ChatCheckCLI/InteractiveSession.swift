@@ -32,6 +32,7 @@ enum InteractiveSession {
     state.qrEncoder = QRCodes.encoder
     state.clock = SystemClock.clock
     state.messageDelay = AppState.standardMessageDelay
+    state.allLanguages = session.allLanguages
     return state
   }
 

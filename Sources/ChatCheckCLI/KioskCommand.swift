@@ -76,6 +76,7 @@ struct KioskCommand: ParsableCommand {
     state.qrEncoder = QRCodes.encoder
     state.clock = SystemClock.clock
     state.messageDelay = AppState.standardMessageDelay
+    state.allLanguages = session.allLanguages
     let ending = driver.run(&state)
     // Whatever ends the kiosk, the next person sees nothing of this one.
     driver.closeAndWipe()

@@ -56,7 +56,9 @@ struct LintCommand: ParsableCommand {
   /// other text has.
   func printTemplate() throws(ChatCheckError) {
     let (files, name) = try ContentSource.files(folder: common.content)
-    let loaded = ContentLoader.load(files, folderName: name, requiring: FrontEndStrings.all)
+    // The template comes from the texts alone: a catalog that is behind
+    // (the reason to make a template) must not stop it.
+    let loaded = ContentLoader.load(files, folderName: name, requiring: FrontEndStrings.all, catalogs: false)
     guard loaded.content != nil else {
       for problem in loaded.errors { Output.raw("\(problem)\n") }
       throw ChatCheckError(.dataError, "the content has errors; fix them before making the template")

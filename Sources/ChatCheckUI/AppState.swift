@@ -24,7 +24,10 @@ public struct AppState: Sendable {
     case storyEnd
   }
 
-  public let content: Content
+  public private(set) var content: Content
+  /// Every language of the content, read when the user picks one this
+  /// copy does not hold (a start reads only its own); nil: it has all.
+  public var allLanguages: (@Sendable () -> Content?)?
   /// A kiosk when it has a kiosk's state; one fact, stored once.
   public var mode: Mode { kiosk != nil ? .kiosk : .interactive }
   public let metrics: InterviewMetrics
@@ -98,6 +101,21 @@ public struct AppState: Sendable {
     self.interview = Interview(content: content)
   }
 
+  /// Switches to `code`, first reading every language when this copy
+  /// lacks it; false when it cannot be had.
+  mutating func useLanguage(_ code: String) -> Bool {
+    guard content.languages.contains(code) else { return false }
+    if !content.loadedLanguages.contains(code) {
+      guard let full = allLanguages?(), full.loadedLanguages.contains(code) else { return false }
+      content = full
+      interview.adopt(full)
+      allLanguages = nil
+      resultCache = nil
+    }
+    language = code
+    return true
+  }
+
   /// A UI string with `{name}` placeholders filled in.
   public func text(_ key: String, _ values: [String: String] = [:]) -> String {
     var result = content.string(key, textLanguage)
@@ -140,6 +158,7 @@ public struct AppState: Sendable {
     case .pin?: box = "pin"
     case .countdown?: box = "countdown"
     case .noPIN?: box = "noPIN"
+    case .languages?: box = "languages"
     }
     return "\(page) \(shownQuestion?.id ?? "") \(interview.answers.count) \(story) \(box)"
   }

@@ -107,9 +107,14 @@ extension AppState {
     switch action {
     case .switchLanguage:
       let languages = content.languages
-      if let index = languages.firstIndex(of: language) {
-        language = languages[(index + 1) % languages.count]
+      if languages.count > 2 {
+        overlay = .languages(highlight: languages.firstIndex(of: language) ?? 0)
+      } else if let index = languages.firstIndex(of: language) {
+        _ = useLanguage(languages[(index + 1) % languages.count])
       }
+    case .chooseLanguage(let code):
+      overlay = nil
+      _ = useLanguage(code)
     case .help:
       // On a question: why we ask, and the keys; elsewhere the keys.
       overlay = .help

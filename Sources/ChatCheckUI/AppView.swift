@@ -99,12 +99,22 @@ public enum AppView {
     return rows
   }
 
-  /// The name of the language F3 switches to, in that language.
+  /// What F3 offers: with two languages the other one's name, in that
+  /// language; with more, "Language" (followed by the English word when
+  /// the session is in another language, so anyone finds the list).
   static func otherLanguage(_ state: AppState) -> String {
     let languages = state.content.languages
     guard let index = languages.firstIndex(of: state.language), languages.count > 1 else { return "" }
+    if languages.count > 2 { return languageTitle(state) }
     let next = languages[(index + 1) % languages.count]
-    return state.content.string("ui.language_name", next)
+    return state.content.languageInfo.name(next)
+  }
+
+  /// "Langue/Language": the list's title and its key's label.
+  static func languageTitle(_ state: AppState) -> String {
+    let own = state.text("ui.language.title")
+    let english = state.content.loadedLanguages.contains("en") ? state.content.string("ui.language.title", "en") : "Language"
+    return own == english ? own : "\(own)/\(english)"
   }
 
   // MARK: - Result text, shared with update (scrolling)

@@ -14,7 +14,10 @@ public enum Key: Hashable, Sendable {
 /// the page, and clicks carry them directly.
 public enum Action: Hashable, Sendable {
   case start
+  /// F3: the next language when there are two, else the list.
   case switchLanguage
+  /// A language from the list.
+  case chooseLanguage(String)
   /// Show the helplines of this region.
   case setRegion(String)
   /// The next region, in the content's order.

@@ -5,7 +5,7 @@ public enum ScreenStrings {
   public static let required = RequiredStrings(
     "the screens need it",
     always: [
-      "ui.language_name", "ui.welcome.tagline", "ui.welcome.title", "ui.welcome.body", "ui.welcome.privacy",
+      "ui.welcome.tagline", "ui.welcome.title", "ui.welcome.body", "ui.welcome.privacy",
       "ui.welcome.quick_exit", "ui.region.ask", "ui.region.current", "ui.start", "ui.next", "ui.back", "ui.help",
       "ui.help.title", "ui.help.close", "ui.quit.title", "ui.quit.confirm", "ui.quit.keys", "ui.too_small",
       "ui.progress", "ui.progress_last", "ui.choose_many", "ui.choose_one", "ui.save.is_folder", "ui.save.empty",
@@ -23,7 +23,8 @@ public enum ScreenStrings {
       "ui.yes", "ui.no", "ui.help.close_scroll", "ui.start_over.title", "ui.start_over.confirm", "ui.kiosk.pin_ignored", "ui.kiosk.no_pin", "ui.result.go_on",
       "ui.progress_editing", "ui.exclusive_cleared", "ui.pruned_one", "ui.key.select_text", "ui.save.default_name", "ui.take_away.more",
       "ui.kiosk.local", "ui.kiosk.welcome_body", "ui.kiosk.welcome_privacy", "ui.crisis.title", "ui.crisis.safe",
-      "ui.crisis.safe_other", "ui.crisis.end", "ui.crisis.ended", "ui.key.crisis", "result.title", "result.footer"
+      "ui.crisis.safe_other", "ui.crisis.end", "ui.crisis.ended", "ui.key.crisis", "result.title", "result.footer",
+      "ui.language.title", "ui.language.keys", "ui.unreviewed"
     ],
     withStories: [
       "ui.welcome.help_now", "ui.welcome.learn", "ui.key.learn", "ui.key.go_on", "ui.key.chat_scroll",

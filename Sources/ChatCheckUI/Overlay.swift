@@ -40,6 +40,8 @@ public enum Overlay: Sendable, Equatable {
   case countdown(ends: Double)
   /// Kiosk: Ctrl-X without a staff PIN file says how a kiosk is stopped.
   case noPIN
+  /// The languages, each in its own name, with one highlighted.
+  case languages(highlight: Int)
 
   /// A confirmation with "No" focused: Enter alone never ends anything.
   public static func confirm(_ question: Confirmation) -> Overlay { .confirm(question, yes: false) }
@@ -94,7 +96,7 @@ extension AppState {
       return []
     case .confirm(let question, let yes):
       switch key {
-      case .character("y"), .character("j"), .character("Y"), .character("J"): return perform(.confirmQuit(true))
+      case .character(let c) where yesKeys.contains(c): return perform(.confirmQuit(true))
       case .left, .right, .tab, .up, .down:
         overlay = .confirm(question, yes: !yes)
         return []
@@ -111,7 +113,32 @@ extension AppState {
     case .noPIN:
       overlay = nil
       return []
+    case .languages(let highlight):
+      let count = content.languages.count
+      switch key {
+      case .up, .character("k"): overlay = .languages(highlight: (highlight + count - 1) % count)
+      case .down, .character("j"), .tab: overlay = .languages(highlight: (highlight + 1) % count)
+      case .enter, .space: return perform(.chooseLanguage(content.languages[min(highlight, count - 1)]))
+      case .function(3): overlay = nil
+      case .character(let c):
+        if let n = c.wholeNumberValue, n >= 1, n <= count { return perform(.chooseLanguage(content.languages[n - 1])) }
+        overlay = nil
+      default: overlay = nil
+      }
+      return []
     }
+  }
+
+  /// The keys that say "yes" in a confirmation: y and j always, and the
+  /// first letter of "yes" in the session's language (o for "oui", д
+  /// for "да"), in either case.
+  var yesKeys: Set<Character> {
+    var keys: Set<Character> = ["y", "Y", "j", "J"]
+    if let first = text("ui.yes").first {
+      keys.insert(Character(first.lowercased()))
+      keys.insert(Character(first.uppercased()))
+    }
+    return keys
   }
 
   /// An action while a box is open (a click on one of its targets): the
@@ -120,6 +147,10 @@ extension AppState {
     switch action {
     case .confirmQuit(let yes) where confirming != nil:
       return perform(.confirmQuit(yes))
+    case .chooseLanguage(let code):
+      if case .languages = box { return perform(.chooseLanguage(code)) }
+      overlay = nil
+      return []
     case .scroll(let delta):
       if case .help(let scroll) = box { overlay = .help(scroll: max(0, scroll + delta)) }
       return []

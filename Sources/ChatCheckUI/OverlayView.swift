@@ -44,6 +44,14 @@ enum OverlayView {
       box(state.text("ui.kiosk.pin_title"), body, last: state.text("ui.kiosk.pin_keys"), &screen)
     case .noPIN:
       box(state.text("ui.kiosk.pin_title"), state.text("ui.kiosk.no_pin"), last: state.text("ui.help.close"), &screen)
+    case .languages(let highlight):
+      // Each language in its own name, so a reader finds theirs in any
+      // session; one button per row, numbered.
+      let info = state.content.languageInfo
+      let buttons = state.content.languages.enumerated().map { i, code in
+        ("\(i + 1) \(info.name(code))", Action.chooseLanguage(code))
+      }
+      box(AppView.languageTitle(state), "", last: state.text("ui.language.keys"), buttons: buttons, focus: highlight, &screen)
     }
   }
 

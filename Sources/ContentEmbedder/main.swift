@@ -10,10 +10,13 @@ import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-  FileHandle.standardError.write(Data("usage: ContentEmbedder CONTENT_DIR OUTPUT.swift\n".utf8))
+  FileHandle.standardError.write(Data("usage: ContentEmbedder CONTENT_DIR OUTPUT.swift | ContentEmbedder --template CONTENT_DIR\n".utf8))
   exit(64)
 }
-let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
+// `--template`: print the translation template instead (Content/i18n/update
+// uses it, because a build stops while a catalog is behind its texts).
+let templateMode = arguments[1] == "--template"
+let root = URL(fileURLWithPath: arguments[templateMode ? 2 : 1]).standardizedFileURL
 let output = URL(fileURLWithPath: arguments[2])
 
 var relativePaths: [String] = []
@@ -39,13 +42,29 @@ func hashes(for text: String) -> String {
 }
 
 var files: [ContentFile] = []
-for path in relativePaths where path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
+for path in relativePaths where ContentLayout.isContentFile(path) {
   guard let text = try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) else {
     FileHandle.standardError.write(Data("Content/\(path):1:1: error: not readable as UTF-8 text\n".utf8))
     exit(65)
   }
   files.append(ContentFile(relativePath: path, displayPath: "Content/\(path)", text: text))
 }
+if templateMode {
+  let loaded = ContentLoader.load(files, folderName: "Content", requiring: FrontEndStrings.all, catalogs: false)
+  guard loaded.content != nil else {
+    for problem in loaded.errors { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+    FileHandle.standardError.write(Data("error: the content has errors; fix them before making the template\n".utf8))
+    exit(65)
+  }
+  let twice = TranslationTemplate.duplicateContexts(loaded.texts)
+  guard twice.isEmpty else {
+    FileHandle.standardError.write(Data("error: two texts share a context: \(twice.joined(separator: "; "))\n".utf8))
+    exit(65)
+  }
+  FileHandle.standardOutput.write(Data(TranslationTemplate.pot(loaded.texts).utf8))
+  exit(0)
+}
+
 let report = Linter.lint(files, folderName: "Content", today: CivilDate.today(), requiring: FrontEndStrings.all)
 for line in report.diagnosticLines(strict: false) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 guard !report.failed(strict: false), let content = report.content else {

@@ -31,7 +31,8 @@ struct ShippedContentTests {
   @Test func theShippedRegionsAreThereAtLeast() {
     #expect(Set(["DE", "AT", "CH", "GB", "US", "INT"]).isSubset(of: Set(Self.regions)))
   }
-  static let languages = ["de", "en"]
+  /// Every language the content offers: every scenario runs in each.
+  static let languages = content.languages
 
   static func result(_ answers: [String: [String]], _ language: String, _ region: String) throws -> AdviceResult {
     let given = answers.map { ScriptedAnswer(question: $0.key, options: $0.value, origin: .place($0.key)) }

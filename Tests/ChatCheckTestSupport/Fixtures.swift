@@ -14,8 +14,10 @@ public enum Fixtures {
   public static func files(_ folder: URL, display: String) -> [ContentFile] {
     let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
     var files: [ContentFile] = []
-    for case let url as URL in walker where url.pathExtension == "yaml" {
+    for case let url as URL in walker {
       let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+      // What the program reads: the YAML, and the translation catalogs.
+      guard ContentLayout.isContentFile(relative), !relative.hasSuffix(".yml") else { continue }
       files.append(ContentFile(
         relativePath: relative, displayPath: "\(display)/\(relative)",
         text: try! String(contentsOf: url, encoding: .utf8)))
@@ -68,6 +70,23 @@ public enum Fixtures {
     let result = ContentLoader.load(files, folderName: folder, requiring: FrontEndStrings.all)
     precondition(result.content != nil, "\(result.diagnostics)")
     return result.content!
+  }
+
+  /// `files` in German and English only: no catalogs, and a manifest
+  /// that names no translated language (for a test that changes a source
+  /// text, which would leave every catalog behind it).
+  public static func sourceLanguagesOnly(_ files: [ContentFile]) -> [ContentFile] {
+    files.filter { !$0.relativePath.hasPrefix(ContentLayout.catalogFolder + "/") }.map { file in
+      guard file.relativePath == ContentLayout.manifest else { return file }
+      var copy = file
+      copy.text = file.text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
+        if line.hasPrefix("languages:") { return "languages: [de, en]" }
+        if line.hasPrefix("translated_languages:") || line.hasPrefix("unreviewed_languages:") { return nil }
+        if line.hasPrefix("language_names:") { return "language_names: {de: \"Deutsch\", en: \"English\"}" }
+        return String(line)
+      }.joined(separator: "\n")
+      return copy
+    }
   }
 
   /// `files` with `text` replaced in one of them.

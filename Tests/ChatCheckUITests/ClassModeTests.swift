@@ -106,7 +106,7 @@ struct EveryStoryOnScreenTests {
   func everyStoryReachesItsLinesAndItsButtons(size: Size) {
     let content = Fixtures.shipped()
     for (index, story) in content.stories.enumerated() {
-      for language in ["de", "en"] {
+      for language in content.languages {
         var state = UIFixtures.state(content, language: language, size: size)
         _ = state.perform(.learn)
         _ = state.perform(.openStory(index))

@@ -2,7 +2,7 @@
 /// the answers on the current path in order, back, change, and the facts
 /// those answers establish.
 public struct Interview: Sendable {
-  public let content: Content
+  public private(set) var content: Content
   /// Facts set directly (`--fact`), independent of answers.
   public var presetFacts: Set<String>
   /// Answers on the current path, in the order they were given.
@@ -17,6 +17,12 @@ public struct Interview: Sendable {
   }
 
   public var isFinished: Bool { current == nil }
+
+  /// The same answers over another copy of the same content (one that
+  /// holds more languages): question and option ids are the same.
+  public mutating func adopt(_ other: Content) {
+    content = other
+  }
 
   public var currentQuestion: Question? { current.flatMap(content.question) }
 

@@ -63,9 +63,9 @@ public enum LearnRendering {
     var lines = [result.title, String(repeating: "=", count: min(width, DisplayWidth.of(result.title))), ""]
     for (index, decision) in result.decisions.enumerated() {
       lines += TextWrap.lines("\(index + 1). \(decision.prompt)", width: width)
-      lines += TextWrap.lines("\(s("learn.your_reply")): \(decision.reply)", width: width, first: "   ", rest: "   ")
+      lines += TextWrap.lines("\(s("learn.your_reply"))\(Spelling.colon(language)) \(decision.reply)", width: width, first: "   ", rest: "   ")
       let verdict = s(decision.safe ? "learn.safe" : "learn.risky")
-      lines += TextWrap.lines("\(verdict): \(decision.feedback)", width: width, first: "   ", rest: "   ")
+      lines += TextWrap.lines("\(verdict)\(Spelling.colon(language)) \(decision.feedback)", width: width, first: "   ", rest: "   ")
       lines.append("")
     }
     lines += [s("learn.outcome.title")] + TextWrap.lines(result.outcome, width: width) + [""]

@@ -137,7 +137,7 @@ public enum StoryLines {
     var parts: [String] = []
     if let channel {
       let note = channel.note?.text(language).isEmpty == false ? ", \(channel.note!.text(language))" : ""
-      parts.append("\(content.string("channel.\(channel.kind.rawValue)", language)): \(channel.value)\(note)")
+      parts.append("\(content.string("channel.\(channel.kind.rawValue)", language))\(Spelling.colon(language)) \(channel.value)\(note)")
     }
     if !resource.isAlwaysOpen, let hours = resource.hours?.text(language), !hours.isEmpty { parts.append(hours) }
     return parts.isEmpty ? name : "\(name) (\(parts.joined(separator: "; ")))"

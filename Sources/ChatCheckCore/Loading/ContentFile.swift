@@ -22,6 +22,17 @@ public enum ContentLayout {
   public static let resourcesFolder = "resources"
 
   public static let learnFolder = "learn"
+  /// Translation catalogs (`i18n/CODE.po`) and their template.
+  public static let catalogFolder = "i18n"
+
+  /// Whether the loader reads the file at `path` (relative): YAML, and
+  /// the translation catalogs.
+  public static func isContentFile(_ path: String) -> Bool {
+    path.hasSuffix(".yaml") || path.hasSuffix(".yml") || (path.hasPrefix(catalogFolder + "/") && path.hasSuffix(".po"))
+  }
+
+  /// The catalog of `language`.
+  public static func catalogFile(_ language: String) -> String { "\(catalogFolder)/\(language).po" }
 
   /// The file of learning story `id`.
   public static func storyFile(_ id: String) -> String { "\(learnFolder)/\(id).yaml" }
@@ -60,7 +71,7 @@ public enum RendererStrings {
       "result.title", "result.intro", "result.region", "result.empty", "result.because", "result.steps",
       "result.resources", "result.reach", "result.hours", "result.name", "result.footer",
       "result.summary", "result.emergency", "result.see_step", "channel.call", "channel.text", "channel.chat",
-      "channel.web", "channel.email", "channel.app"
+      "channel.web", "channel.email", "channel.app", "result.unreviewed"
     ],
     withStories: [
       "learn.safe", "learn.outcome.title", "learn.risky", "learn.rules.title", "learn.your_reply", "learn.you"
@@ -71,5 +82,5 @@ public enum RendererStrings {
 
   /// Strings for the languages a line answers in; needed when a region or
   /// resource names its languages (plus `language.CODE` for each code).
-  public static let languages = ["result.speaks"]
+  public static let languages = ["result.speaks", "result.no_line_language", "result.line_in_language"]
 }

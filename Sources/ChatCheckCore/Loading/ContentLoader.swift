@@ -15,11 +15,15 @@ public enum ContentLoader {
   /// Loads `files` (every file of the folder). `folderName` names the
   /// folder in diagnostics about missing files; `requiring` are the UI
   /// strings the front ends that will show it need.
+  /// `catalogs: false` reads only the languages the YAML holds (for the
+  /// translation template, which must not depend on the translations).
   public static func load(
-    _ files: [ContentFile], folderName: String, requiring: RequiredStrings = RendererStrings.required
+    _ files: [ContentFile], folderName: String, requiring: RequiredStrings = RendererStrings.required,
+    catalogs: Bool = true
   ) -> LoadResult {
     let log = DiagnosticLog()
     let session = LoaderSession(files: files, folder: folderName, log: log, requiring: requiring)
+    session.catalogsWanted = catalogs
     let content = session.run()
     return LoadResult(content: log.hasErrors ? nil : content, diagnostics: log.sorted, texts: session.texts.texts)
   }
@@ -32,8 +36,12 @@ final class LoaderSession {
   let folder: String
   let log: DiagnosticLog
   let requiring: RequiredStrings
-  /// The translatable texts read so far.
+  /// The translatable texts read so far, and the catalogs.
   let texts = TextLog()
+  /// Whether `translated_languages` are read from their catalogs.
+  var catalogsWanted = true
+  /// The manifest's `translated_languages`.
+  var translatedLanguages: [String] = []
 
   init(files: [ContentFile], folder: String, log: DiagnosticLog, requiring: RequiredStrings) {
     var byPath: [String: ContentFile] = [:]
@@ -76,7 +84,7 @@ final class LoaderSession {
 
   func run() -> Content? {
     guard let manifest = readManifest() else { return nil }
-    let languages = manifest.languages
+    let languages = manifest.sourceLanguages
     let questions = readQuestions(languages: languages)
     let cards = readCards(languages: languages)
     let strings = readStrings(languages: languages, hasStories: !manifest.stories.isEmpty)
@@ -86,9 +94,10 @@ final class LoaderSession {
     }
     let stories = readStories(manifest.stories, languages: languages)
     reportUnusedFiles(regions: manifest.regions, stories: manifest.stories.map(\.0))
+    reportUnusedTranslations()
 
     let content = Content(
-      languages: languages, defaultLanguage: manifest.defaultLanguage,
+      languages: manifest.languages, defaultLanguage: manifest.defaultLanguage, languageInfo: manifest.translation,
       regionCodes: manifest.regions, fallbackRegion: manifest.fallbackRegion,
       start: manifest.start.value, staleAfterDays: manifest.staleAfterDays, cardBudget: manifest.cardBudget,
       facts: manifest.facts, topics: manifest.topics.map(\.0), roles: manifest.roles.map(\.0),

@@ -67,7 +67,9 @@ extension LoaderSession {
     // A story that is broken already, or too short or long, gets no
     // verdict on its balance.
     let whole = log.errorCount == errorsBefore && Self.storyDecisions.contains(decisions.count)
-    for problem in whole ? StoryRules.problems(story, languages: languages) : [] {
+    // Every language a class may see, translations included.
+    let all = languages + texts.catalogs.map(\.language)
+    for problem in whole ? StoryRules.problems(story, languages: all) : [] {
       log.error(problem.location, problem.message)
     }
     return story

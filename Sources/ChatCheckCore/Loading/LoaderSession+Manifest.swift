@@ -5,7 +5,11 @@ extension LoaderSession {
   /// What the manifest declares, checked, with the places later checks
   /// point at.
   struct Manifest {
+    /// Every language offered, in the manifest's order.
     var languages: [String]
+    /// The languages the YAML files hold (the others come from catalogs).
+    var sourceLanguages: [String]
+    var translation: LanguageInfo
     var defaultLanguage: String
     var regions: [String]
     var fallbackRegion: String
@@ -24,6 +28,7 @@ extension LoaderSession {
   static let manifestKeys = [
     "format", "languages", "default_language", "regions", "fallback_region", "start",
     "stale_after_days", "card_budget", "facts", "topics", "roles", "invariants", "stories",
+    "translated_languages", "unreviewed_languages", "language_names",
   ]
   static let requiredManifestKeys = ["format", "languages", "regions", "fallback_region", "start", "facts", "topics", "roles"]
 
@@ -36,18 +41,23 @@ extension LoaderSession {
     if let node = m["format"], let format = r.string(node, "format"), format != "1" {
       log.error(r.location(node), "format '\(format)' is not supported; this ChatCheck reads format 1")
     }
-    guard let (languages, defaultLanguage) = readLanguages(m, r, root: root) else { return nil }
+    guard var (languages, defaultLanguage) = readLanguages(m, r, root: root) else { return nil }
+    let (sourceLanguages, info) = readTranslations(m, r, languages: languages)
+    if !catalogsWanted {
+      languages = sourceLanguages
+      if !languages.contains(defaultLanguage) { defaultLanguage = languages[0] }
+    }
     let (regions, fallbackRegion) = readRegions(m, r)
     let staleAfterDays = readCount(m["stale_after_days"], r, "stale_after_days", of: "days") ?? 365
     let cardBudget = readCount(m["card_budget"], r, "card_budget", of: "cards")
-    let facts = readFacts(m["facts"], r, languages: languages)
+    let facts = readFacts(m["facts"], r, languages: sourceLanguages)
     let topics = readUniqueIDs(m["topics"], r, "topics", "topic")
     let roles = readUniqueIDs(m["roles"], r, "roles", "resource role")
     let stories = readUniqueIDs(m["stories"], r, "stories", "story")
     let invariants = readInvariants(m["invariants"], r)
     guard let startNode = m["start"], let start = r.identifier(startNode, "start") else { return nil }
     return Manifest(
-      languages: languages, defaultLanguage: defaultLanguage, regions: regions, fallbackRegion: fallbackRegion,
+      languages: languages, sourceLanguages: sourceLanguages, translation: info, defaultLanguage: defaultLanguage, regions: regions, fallbackRegion: fallbackRegion,
       start: (start, r.location(startNode)), staleAfterDays: staleAfterDays, cardBudget: cardBudget,
       facts: facts, topics: topics, roles: roles, invariants: invariants, stories: stories, location: r.location(root))
   }

@@ -1,7 +1,13 @@
 /// Everything a user reads, loaded and checked: questions, advice, UI
 /// strings and per-region resources. Immutable and shared by reference.
 public final class Content: Sendable {
+  /// Every language offered, in the manifest's order.
   public let languages: [String]
+  /// The languages whose texts this copy holds: all of them, unless it was
+  /// read from the archive for one session's language.
+  public let loadedLanguages: [String]
+  /// Names, catalogs and review state of the languages.
+  public let languageInfo: LanguageInfo
   public let defaultLanguage: String
   /// Region codes in declared order; the fallback is one of them.
   public let regionCodes: [String]
@@ -29,7 +35,8 @@ public final class Content: Sendable {
   private let roleIndex: [String: [String: [Resource]]]
 
   public init(
-    languages: [String], defaultLanguage: String, regionCodes: [String],
+    languages: [String], defaultLanguage: String, languageInfo: LanguageInfo = LanguageInfo(),
+    loadedLanguages: [String]? = nil, regionCodes: [String],
     fallbackRegion: String, start: String, staleAfterDays: Int, cardBudget: Int?,
     facts: [FactDeclaration], topics: [String], roles: [String],
     questions: [Question], cards: [AdviceCard], regions: [String: Region],
@@ -38,6 +45,8 @@ public final class Content: Sendable {
   ) {
     self.stories = stories
     self.languages = languages
+    self.languageInfo = languageInfo
+    self.loadedLanguages = loadedLanguages ?? languages
     self.defaultLanguage = defaultLanguage
     self.regionCodes = regionCodes
     self.fallbackRegion = fallbackRegion
@@ -100,6 +109,7 @@ extension Content: Equatable {
   public static func == (a: Content, b: Content) -> Bool {
     a === b
       || (a.languages == b.languages && a.defaultLanguage == b.defaultLanguage
+        && a.languageInfo == b.languageInfo && a.loadedLanguages == b.loadedLanguages
         && a.regionCodes == b.regionCodes && a.fallbackRegion == b.fallbackRegion
         && a.start == b.start && a.staleAfterDays == b.staleAfterDays && a.cardBudget == b.cardBudget
         && a.facts == b.facts && a.topics == b.topics && a.roles == b.roles

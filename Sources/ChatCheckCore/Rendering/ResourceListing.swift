@@ -50,7 +50,7 @@ public enum ResourceListing {
       }
     }
     guard !parts.isEmpty else { return nil }
-    return "\(content.string("result.emergency", language)): " + parts.joined(separator: " · ")
+    return "\(content.string("result.emergency", language))\(Spelling.colon(language)) " + parts.joined(separator: " · ")
   }
 
   /// "TelefonSeelsorge – see step 1"; nil for a resource printed in full.

@@ -41,7 +41,7 @@ extension ResultDocument {
   public func headLines(width: Int) -> [Line] {
     var out: [Line] = []
     if !summary.isEmpty {
-      out.append(Line(words.summary + ":", .summaryHeading))
+      out.append(Line(words.summary + words.colon, .summaryHeading))
       for (index, item) in summary.enumerated() {
         out += wrap(item, width, first: "  \(index + 1). ", rest: "     ", .summary)
       }
@@ -53,6 +53,7 @@ extension ResultDocument {
     }
     out += wrap(words.intro, width)
     out += wrap(words.region, width)
+    for note in languageNotes { out += wrap(note, width) }
     if cards.isEmpty {
       out.append(Line(""))
       out += wrap(words.empty, width)
@@ -75,7 +76,7 @@ extension ResultDocument {
     out += wrap(card.text, width, first: "   ", rest: "   ")
     for step in card.steps { out += wrap(step, width, first: "   - ", rest: "     ") }
     if !card.help.isEmpty {
-      out.append(Line("   \(words.help):"))
+      out.append(Line("   \(words.help)\(words.colon)"))
       for help in card.help {
         if let pointer = help.pointer {
           out += wrap(pointer, width, first: "   * ", rest: "     ")
@@ -89,9 +90,9 @@ extension ResultDocument {
     }
     // One reason on the screen; a handout or a screen reader lists all.
     if allReasons && !card.because.isEmpty {
-      out += wrap("\(words.because): " + card.because.joined(separator: "; "), width, first: "   ", rest: "   ", .because)
+      out += wrap("\(words.because)\(words.colon) " + card.because.joined(separator: "; "), width, first: "   ", rest: "   ", .because)
     } else if let first = card.because.first {
-      let line = "\(words.because): \(first)" + (card.because.count > 1 ? " …" : "")
+      let line = "\(words.because)\(words.colon) \(first)" + (card.because.count > 1 ? " …" : "")
       out.append(Line("   " + ResultWording.fitWords(line, width: width - 3), .because))
     }
     return out
@@ -105,7 +106,7 @@ extension ResultDocument {
       return [Line(first + channel.line)] + (channel.note.map { wrap("(\($0))", width, first: rest, rest: rest) } ?? [])
     }
     let value = channel.isNumber ? String(channel.value.map { $0 == " " ? "\u{00A0}" : $0 }) : channel.value
-    let text = "\(channel.label): \(value)" + (channel.note.map { " (\($0))" } ?? "")
+    let text = "\(channel.label)\(channel.colon) \(value)" + (channel.note.map { " (\($0))" } ?? "")
     return wrap(text, width, first: first, rest: rest).map { Line(String($0.text.map { $0 == "\u{00A0}" ? " " : $0 }), $0.role) }
   }
 

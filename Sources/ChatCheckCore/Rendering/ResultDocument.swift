@@ -14,9 +14,11 @@ public struct ResultDocument: Sendable, Equatable {
     public var note: String?
     /// A number to call or text: never broken across lines.
     public var isNumber: Bool
+    /// The colon after the label, in the reader's typography.
+    public var colon = ":"
 
     /// "Call: 116 111"
-    public var line: String { "\(label): \(value)" }
+    public var line: String { "\(label)\(colon) \(value)" }
     /// "Text: 741741 (text THORN to 741741)"
     public var lineWithNote: String { note.map { "\(line) (\($0))" } ?? line }
   }
@@ -53,7 +55,8 @@ public struct ResultDocument: Sendable, Equatable {
         let note = channel.note?.text(language)
         return Channel(
           label: content.string("channel.\(channel.kind.rawValue)", language), value: channel.value,
-          note: note?.isEmpty == false ? note : nil, isNumber: channel.kind == .call || channel.kind == .text)
+          note: note?.isEmpty == false ? note : nil, isNumber: channel.kind == .call || channel.kind == .text,
+          colon: Spelling.colon(language))
       }
     }
 
@@ -98,6 +101,8 @@ public struct ResultDocument: Sendable, Equatable {
   /// The words around the blocks, in the reader's language.
   public struct Words: Sendable, Equatable {
     public var title, summary, intro, region, footer, help, steps, because: String
+    /// The colon after a label, in the reader's typography.
+    public var colon: String
     /// Shown when no card applies.
     public var empty: String
   }
@@ -108,20 +113,26 @@ public struct ResultDocument: Sendable, Equatable {
   /// "In an emergency: 112 (…) · 110 (…)", once, under the summary.
   public var emergency: String?
   public var cards: [Card]
+  /// Notes about the language, under the country: a translation not yet
+  /// checked by a counsellor who speaks it, and a result whose lines do
+  /// not say they answer in the reader's language (naming the region's
+  /// lines that do).
+  public var languageNotes: [String]
 
   public init(_ result: AdviceResult, content: Content) {
     let lang = result.textLanguage
     let s = { (key: String) in content.string(key, lang) }
     let regionName = content.regions[result.region]?.name.text(lang) ?? result.region
     words = Words(
-      title: s("result.title"), summary: s("result.summary"), intro: s("result.intro"), region: "\(s("result.region")): \(regionName)",
+      title: s("result.title"), summary: s("result.summary"), intro: s("result.intro"), region: "\(s("result.region"))\(Spelling.colon(lang)) \(regionName)",
       footer: s("result.footer"), help: s("result.resources"), steps: s("result.steps"), because: s("result.because"),
-      empty: s("result.empty"))
+      colon: Spelling.colon(lang), empty: s("result.empty"))
     summary = result.summary.map { $0.text.text(lang) }
     emergency = ResourceListing.emergencyLine(ResourceListing.emergency(result), lang, content)
     let entries = ResourceListing.entries(result)
     cards = result.cards.enumerated().map { index, chosen in
       Card(chosen, number: index + 1, entries: entries[index], lang, content)
     }
+    languageNotes = LanguageNotes.notes(result, shown: entries.flatMap { $0 }, content)
   }
 }

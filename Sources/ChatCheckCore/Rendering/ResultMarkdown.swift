@@ -18,6 +18,7 @@ public enum ResultMarkdown {
     }
     out += "\(escape(words.intro))\n\n"
     out += "\(escape(words.region))\n"
+    for note in document.languageNotes { out += "\n*\(escape(note))*\n" }
     if document.cards.isEmpty { out += "\n\(escape(words.empty))\n" }
     for card in document.cards {
       out += "\n## \(card.number). \(escape(card.title))\n\n\(escape(card.text))\n"
@@ -31,7 +32,7 @@ public enum ResultMarkdown {
       }
       // The handout has room for every reason.
       if !card.because.isEmpty {
-        out += "\n*\(escape(words.because)): \(escape(card.because.joined(separator: "; ")))*\n"
+        out += "\n*\(escape(words.because))\(words.colon) \(escape(card.because.joined(separator: "; ")))*\n"
       }
     }
     out += "\n---\n\n\(escape(words.footer))\n"
@@ -57,7 +58,7 @@ public enum ResultMarkdown {
         // other text is escaped, so no HTML reaches the handout.
         let value = SafeURL.isSafe(channel.value) ? "<\(channel.value)>" : escape(channel.value)
         let note = channel.note.map { " (\(escape($0)))" } ?? ""
-        return "\(escape(channel.label)): \(value)\(note)"
+        return "\(escape(channel.label))\(channel.colon) \(value)\(note)"
       }.joined(separator: "<br>")
       out += "| " + [name, reach, escape(help.hours ?? "")].map(cell).joined(separator: " | ") + " |\n"
     }

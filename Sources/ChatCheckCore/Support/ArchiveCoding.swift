@@ -39,6 +39,8 @@ public struct ArchiveReader {
 
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
+  /// The languages whose texts are decoded; nil: all.
+  var languages: [String]?
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -75,6 +77,13 @@ public struct ArchiveReader {
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]), as: UTF8.self)
     index += count
     return text
+  }
+
+  /// Steps over a string without decoding it.
+  mutating func skipString() throws(Malformed) {
+    let count = try number(until: 0x3A)
+    guard count >= 0, count <= bytes.count - index else { throw fail("a string past the end") }
+    index += count
   }
 
   mutating func flag() throws(Malformed) -> UInt8 {

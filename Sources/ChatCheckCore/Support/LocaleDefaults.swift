@@ -8,9 +8,27 @@ public enum LocaleDefaults {
     return nil
   }
 
-  /// German for `de*`, else English.
-  public static func language(_ environment: [String: String]) -> String {
-    localeName(environment)?.lowercased().hasPrefix("de") == true ? "de" : "en"
+  /// The language the locale asks for when `supported` has it, else
+  /// `fallback`: the first supported entry of GNU `LANGUAGE` (a colon list
+  /// such as `uk:ru`, honoured as gettext does unless the locale is `C` or
+  /// `POSIX`), then the language of `LC_ALL`, `LC_MESSAGES` or `LANG`
+  /// (`fr_CH.UTF-8` → `fr`).
+  public static func language(_ environment: [String: String], supported: [String], fallback: String = "en") -> String {
+    let name = localeName(environment)
+    let base = name.map(languageCode)
+    if let base, base != "c", base != "posix", let list = environment["LANGUAGE"] {
+      for entry in list.split(separator: ":") where supported.contains(languageCode(String(entry))) {
+        return languageCode(String(entry))
+      }
+    }
+    if let base, supported.contains(base) { return base }
+    return supported.contains(fallback) ? fallback : supported.first ?? fallback
+  }
+
+  /// The language part of a locale name: `pt_BR.UTF-8@euro` → `pt`.
+  static func languageCode(_ name: String) -> String {
+    let end = name.firstIndex { $0 == "_" || $0 == "." || $0 == "@" || $0 == "-" } ?? name.endIndex
+    return String(name[..<end]).lowercased()
   }
 
   /// The locale's territory (`de_AT.UTF-8` → `AT`; `en_UK` → `GB`), or

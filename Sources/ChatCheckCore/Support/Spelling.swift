@@ -7,6 +7,12 @@ public enum Spelling {
     language == "de" && region == "CH" ? "de-CH" : language
   }
 
+  /// The colon the code puts after a label ("Call: 116 111"): French
+  /// writes a no-break space before it ("Appel : 147").
+  public static func colon(_ language: String) -> String {
+    language == "fr" || language.hasPrefix("fr-") ? "\u{00A0}:" : ":"
+  }
+
   /// `text` in the spelling of `language` (a no-op for plain codes).
   public static func adjust(_ text: String, for language: String) -> String {
     guard language == "de-CH", text.contains("ß") else { return text }

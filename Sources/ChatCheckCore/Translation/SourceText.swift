@@ -14,7 +14,13 @@ public struct SourceText: Sendable, Equatable {
   }
 }
 
-/// The texts a load read, in reading order.
+/// The texts a load read, in reading order, and the catalogs that
+/// translate them into the languages the YAML does not hold.
 final class TextLog {
   var texts: [SourceText] = []
+  /// The catalogs of the manifest's `translated_languages` that could be
+  /// read; each text read takes its translation from them.
+  var catalogs: [TranslationCatalog] = []
+  /// Contexts a text was looked up by, per language.
+  var used: Set<String> = []
 }

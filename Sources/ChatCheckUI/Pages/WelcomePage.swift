@@ -100,6 +100,10 @@ public struct WelcomeModel: PageModel {
     let bottom = screen.size.rows - 1 - buttonRows
     let room = bottom - 2 - regionRows
     var blocks: [([String], Style)] = [(title, .title), (body, .normal), (privacy, .normal), (quickExit, .notice)]
+    // A translation no counsellor who speaks it has checked says so, and
+    // where the checked languages are.
+    let unreviewed = app.content.languageInfo.unreviewed.contains(app.language) ? wrap("ui.unreviewed") : []
+    if !unreviewed.isEmpty { blocks.insert((unreviewed, .hint), at: 1) }
     if let local = app.kiosk?.settings.local {
       blocks.insert((wrap("ui.kiosk.local") + TextWrap.lines(local.summary, width: width), .notice), at: 1)
     }
@@ -108,7 +112,7 @@ public struct WelcomeModel: PageModel {
     if needed(blocks, gaps: true) > room { gaps = false }
     // A small window drops the body, then privacy, then the title: quick
     // exit (and a kiosk's local contact) stay at every size.
-    for dropped in [body, privacy, title] where needed(blocks, gaps: false) > room {
+    for dropped in [body, unreviewed, privacy, title] where !dropped.isEmpty && needed(blocks, gaps: false) > room {
       if let index = blocks.firstIndex(where: { $0.0 == dropped }) { blocks.remove(at: index) }
     }
     var row = gaps ? 2 : 1

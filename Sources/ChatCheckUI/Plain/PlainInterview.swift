@@ -53,6 +53,9 @@ public struct PlainInterview {
     var interview = Interview(content: content, presetFacts: presetFacts)
     // No hard wrapping: a screen reader or braille line wraps itself.
     write(s("plain.intro") + "\n")
+    // A translation not yet checked by a counsellor says so, and where the
+    // checked versions are.
+    if content.languageInfo.unreviewed.contains(language) { write(s("result.unreviewed") + "\n") }
     if askRegion, let outcome = chooseRegion() { return outcome }
     // After help or an answer that does not fit, the same question is
     // asked again in one short line, not read out in full.

@@ -47,7 +47,9 @@ public struct PlainLearning {
     let lang = textLanguage
     var run = LearnRun(story: story)
     // No hard wrapping: a screen reader or braille line wraps itself.
-    var out = s("learn.plain.intro") + "\n\n" + story.title.text(lang) + "\n" + story.setting.text(lang) + "\n\n"
+    var out = s("learn.plain.intro") + "\n"
+    if content.languageInfo.unreviewed.contains(language) { out += s("result.unreviewed") + "\n" }
+    out += "\n" + story.title.text(lang) + "\n" + story.setting.text(lang) + "\n\n"
     out += story.start.map(line).joined()
     write(out)
     while let decision = run.currentDecision {
@@ -79,8 +81,8 @@ public struct PlainLearning {
       }
       run.choose(picked!)
       let option = decision.options[picked!]
-      var answer = option.isSaid ? "\(s("learn.you")): \(option.text.text(lang))\n" : "(\(option.text.text(lang)))\n"
-      answer += "\(s(option.safe ? "learn.safe" : "learn.risky")): \(story.filled(option.feedback, lang, content: content, region: region))\n"
+      var answer = option.isSaid ? "\(s("learn.you"))\(Spelling.colon(lang)) \(option.text.text(lang))\n" : "(\(option.text.text(lang)))\n"
+      answer += "\(s(option.safe ? "learn.safe" : "learn.risky"))\(Spelling.colon(lang)) \(story.filled(option.feedback, lang, content: content, region: region))\n"
       if classMode {
         answer += s("learn.discuss") + ":\n" + decision.discuss.map { "- \($0.text(lang))\n" }.joined()
       }

@@ -11,20 +11,41 @@ extension Content {
     return w.text
   }
 
-  /// Content read back from `archived()`.
-  public static func unarchived(_ archive: String) throws -> Content {
+  /// Content read back from `archived()`. With `languages`, only their
+  /// texts are decoded (the others are skipped unread), so a start costs
+  /// the same however many languages the archive holds; `loadedLanguages`
+  /// then says which it has.
+  public static func unarchived(_ archive: String, languages: [String]? = nil) throws -> Content {
     var text = archive
     return try text.withUTF8 { bytes throws(Malformed) -> Content in
       var r = ArchiveReader(bytes)
+      r.languages = languages
       let content = try Content(from: &r)
       guard r.isAtEnd else { throw r.fail("bytes after the end") }
       return content
     }
   }
 
+  /// The languages an archive offers and its default, read from its
+  /// first bytes only (to choose the one language a start decodes).
+  public static func archivedLanguages(_ archive: String) throws -> (languages: [String], defaultLanguage: String) {
+    var text = archive
+    var languages: [String] = []
+    var defaultLanguage = ""
+    try text.withUTF8 { bytes throws -> Void in
+      var r = ArchiveReader(bytes)
+      languages = try r.strings()
+      defaultLanguage = try r.string()
+    }
+    return (languages, defaultLanguage)
+  }
+
   convenience init(from r: inout ArchiveReader) throws(Malformed) {
     let languages = try r.strings()
     let defaultLanguage = try r.string()
+    let languageInfo = LanguageInfo(
+      names: try r.dictionary { (r: inout ArchiveReader) throws(Malformed) in try r.string() },
+      translated: try r.strings(), unreviewed: try r.strings())
     let regionCodes = try r.strings()
     let fallbackRegion = try r.string()
     let start = try r.string()
@@ -42,7 +63,8 @@ extension Content {
     let manifestLocation: SourceLocation = try r.read()
     let stories: [LearnStory] = try r.list()
     self.init(
-      languages: languages, defaultLanguage: defaultLanguage, regionCodes: regionCodes,
+      languages: languages, defaultLanguage: defaultLanguage, languageInfo: languageInfo,
+      loadedLanguages: r.languages.map { wanted in languages.filter(wanted.contains) }, regionCodes: regionCodes,
       fallbackRegion: fallbackRegion, start: start, staleAfterDays: staleAfterDays, cardBudget: cardBudget,
       facts: facts, topics: topics, roles: roles, questions: questions, cards: cards, regions: regions,
       strings: strings, invariants: invariants, manifestLocation: manifestLocation, stories: stories)
@@ -53,6 +75,9 @@ extension Content {
   func write(to w: inout ArchiveWriter) {
     w.strings(languages)
     w.string(defaultLanguage)
+    w.dictionary(languageInfo.names) { $0.string($1) }
+    w.strings(languageInfo.translated)
+    w.strings(languageInfo.unreviewed)
     w.strings(regionCodes)
     w.string(fallbackRegion)
     w.string(start)
@@ -90,7 +115,18 @@ extension SourceLocation: Archivable {
 extension LocalizedText: Archivable {
   init(from r: inout ArchiveReader) throws(Malformed) {
     universal = try r.optionalString()
-    translations = try r.dictionary { (r: inout ArchiveReader) throws(Malformed) in try r.string() }
+    guard let wanted = r.languages else {
+      translations = try r.dictionary { (r: inout ArchiveReader) throws(Malformed) in try r.string() }
+      return
+    }
+    var kept: [String: String] = [:]
+    let count = try r.int()
+    guard count >= 0, count <= r.bytes.count - r.index else { throw r.fail("a dictionary past the end") }
+    for _ in 0..<count {
+      let language = try r.string()
+      if wanted.contains(language) { kept[language] = try r.string() } else { try r.skipString() }
+    }
+    translations = kept
   }
 
   func write(to w: inout ArchiveWriter) {

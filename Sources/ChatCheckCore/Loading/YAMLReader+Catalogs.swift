@@ -1,0 +1,34 @@
+/// Filling a text's other languages from the translation catalogs, with
+/// the checks a translation must pass: it exists, it was made from the
+/// current source text, nobody marked it fuzzy, it keeps every number,
+/// address and placeholder of its source, and it is safe for a terminal.
+extension YAMLReader {
+  func translate(_ translations: inout [String: String], _ what: String, _ log: TextLog) {
+    log.used.insert(what)
+    let source = translations[TranslationTemplate.sourceLanguage] ?? ""
+    for catalog in log.catalogs {
+      guard let entry = catalog.entries[what], !entry.translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        let place = catalog.entries[what].map { SourceLocation(file: catalog.file, line: $0.line, column: 1) }
+        self.log.error(
+          place ?? SourceLocation(file: file, line: 1, column: 1),
+          "\(what): no '\(catalog.language)' translation in \(catalog.file); run Content/i18n/update, then translate it")
+        continue
+      }
+      let place = SourceLocation(file: catalog.file, line: entry.line, column: 1)
+      translations[catalog.language] = entry.translation
+      if entry.source != source {
+        self.log.error(place, "\(what): translated from an older '\(TranslationTemplate.sourceLanguage)' text; run Content/i18n/update, then translate it again")
+      } else if entry.fuzzy {
+        self.log.error(place, "\(what): the '\(catalog.language)' translation is marked fuzzy (its source text changed); check it, then remove the fuzzy flag")
+      }
+      let dropped = KeptTokens.dropped(from: source, in: entry.translation)
+      if !dropped.isEmpty {
+        self.log.error(place, "\(what): the '\(catalog.language)' translation drops \(dropped.map { "'\($0)'" }.joined(separator: ", ")) of its source text; keep numbers, addresses and {placeholders} as they are")
+      }
+      if let (scalar, kind) = TerminalText.firstProblem(in: entry.translation, allowNewlines: true) {
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        self.log.error(place, "\(what): the '\(catalog.language)' translation contains the invisible or control character \(code) (\(kind)); remove it")
+      }
+    }
+  }
+}
