@@ -24,6 +24,23 @@ swift build -c release --static-swift-stdlib --disable-local-rpath --product cha
 swift build -c release --static-swift-stdlib --disable-local-rpath --product chatcheck-keypress-bench >&2
 swift build -c release --static-swift-stdlib --disable-local-rpath --product chatcheck-floor-bench >&2
 bin=$(swift build -c release --show-bin-path)
+# The same sources with German and English only (no catalogs), to show
+# that a start with eight languages costs what a start with two does.
+two="$out/two-languages"
+rm -rf "$two" && mkdir -p "$two"
+tar --exclude='./.build*' --exclude=./.git -cf - . | tar -xf - -C "$two"
+python3 - "$two/Content/chatcheck.yaml" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+text = re.sub(r"(?m)^languages: .*", "languages: [de, en]", text)
+text = re.sub(r"(?m)^(translated_languages|unreviewed_languages): .*\n", "", text)
+text = re.sub(r"(?m)^language_names: .*", 'language_names: {de: "Deutsch", en: "English"}', text)
+open(path, "w", encoding="utf-8").write(text)
+PY
+rm -f "$two"/Content/i18n/*.po
+(cd "$two" && swift build -c release --static-swift-stdlib --disable-local-rpath --product chatcheck >&2)
+bin2=$(cd "$two" && swift build -c release --show-bin-path)
 printf 'print("hello")\n' > "$out/hello.swift"
 swiftc -O "$out/hello.swift" -o "$out/hello" 2>/dev/null
 swiftc -O -static-stdlib "$out/hello.swift" -o "$out/hello-static" 2>/dev/null
@@ -43,12 +60,15 @@ declare -A cmd=(
   [floor]="$bin/chatcheck-floor-bench --lang de --region DE"
   [first-frame]="$bin/chatcheck --exit-after-first-frame --lang de --region DE"
   [answer-json]="$bin/chatcheck answer $answers --format json --lang de --region DE"
+  [first-frame-2-languages]="$bin2/chatcheck --exit-after-first-frame --lang de --region DE"
+  [answer-json-2-languages]="$bin2/chatcheck answer $answers --format json --lang de --region DE"
+  [first-frame-fr]="$bin/chatcheck --exit-after-first-frame --lang fr --region CH"
   [lint-shipped]="$bin/chatcheck lint"
   [lint-1k]="$bin/chatcheck lint --content $out/gen1000"
   [lint-10k]="$bin/chatcheck lint --content $out/gen10000"
   [lint-100k]="$bin/chatcheck lint --content $out/gen100000"
 )
-order=(dialog swift-hello swift-hello-static floor first-frame answer-json lint-shipped lint-1k lint-10k lint-100k)
+order=(dialog swift-hello swift-hello-static floor first-frame answer-json first-frame-2-languages answer-json-2-languages first-frame-fr lint-shipped lint-1k lint-10k lint-100k)
 
 for name in "${order[@]}"; do
   n=$runs
@@ -79,6 +99,10 @@ floor_t, floor_m = rows["floor"]
 for name in ("first-frame", "answer-json"):
     t, m = rows[name]
     print(f"{name}: {t / floor_t:.2f}× the floor program's time, {m / floor_m:.2f}× its peak RSS")
+for name in ("first-frame", "answer-json"):
+    t, m = rows[name]
+    t2, m2 = rows[name + "-2-languages"]
+    print(f"{name} with eight languages: {100 * (t / t2 - 1):+.1f} % time, {100 * (m / m2 - 1):+.1f} % peak RSS against two")
 size = int(open(os.path.join(out, "size.txt")).read())
 print(f"stripped static binary: {size / 1e6:.1f} MB")
 print(f"\none key press (update + view + diff, in-process, 80×24): {int(key[1]) / 1000:.1f} µs")

@@ -97,8 +97,16 @@ extension AppState {
       highlightOnPage(n)
       return []
     }
-    guard let action = KeyTable.action(for: key, self) else { return [] }
+    guard let action = KeyTable.action(for: key, self) ?? KeyTable.action(for: Self.latinKey(key), self) else { return [] }
     return perform(action)
+  }
+
+  /// On a Ukrainian or Russian keyboard layout the keys of q, r and l
+  /// type й, к and д: they act as the letters printed on the key.
+  static func latinKey(_ key: Key) -> Key {
+    guard case .character(let c) = key else { return key }
+    let latin: [Character: Character] = ["й": "q", "Й": "Q", "к": "r", "К": "R", "д": "l", "Д": "L"]
+    return latin[c].map(Key.character) ?? key
   }
 
   /// Performs an action (from a key or a click): the session's own

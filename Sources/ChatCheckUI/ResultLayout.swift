@@ -15,7 +15,9 @@ public struct ResultLayout: Sendable {
   public init(_ state: AppState) {
     // One column stays free at the right edge for the scroll markers.
     let width = max(10, min(state.size.columns - 3, Self.maxWidth))
-    let document = ResultDocument(state.result, content: state.content)
+    var document = ResultDocument(state.result, content: state.content)
+    // On the screen the checked versions are one key away.
+    if document.unreviewedNote != nil { document.unreviewedNote = state.text("ui.unreviewed") }
     if let notice = state.notice {
       append(TextWrap.lines(notice, width: width).map { ResultDocument.Line($0) }, as: .notice)
       lines.append(("", .normal))

@@ -8,6 +8,10 @@ import Testing
 struct ResultLengthTests {
   static let content = ShippedContentTests.content
   static let limit = 700
+  /// A translation says what its English source says, in its own words:
+  /// at most this many times the English result's words. French and
+  /// Italian, with their articles and prepositions, need up to about 1.3.
+  static let translationFactor = 1.35
 
   /// Words as a reader counts them: runs of non-space characters with at
   /// least one letter or digit ("-", "*", "·" and "=" lines are not words);
@@ -57,15 +61,26 @@ struct ResultLengthTests {
   @Test(arguments: ShippedContentTests.regions)
   func noTextResultIsLongerThanTheLimit(region: String) {
     var longest = (words: 0, facts: [String](), language: "")
+    var widest = (ratio: 0.0, facts: [String](), language: "")
     #expect(Self.distinctResults.count > 500)
+    let translated = Self.content.languageInfo.translated
     for path in Self.distinctResults {
+      var english = 0
       for language in ShippedContentTests.languages {
         let text = ResultText.render(Self.result(path, language, region), content: Self.content)
         let count = Self.words(text)
-        if count > longest.words { longest = (count, path.facts, language) }
+        if language == "en" { english = count }
+        if translated.contains(language) {
+          let ratio = Double(count) / Double(max(1, english))
+          if ratio > widest.ratio { widest = (ratio, path.facts, language) }
+        } else if count > longest.words {
+          longest = (count, path.facts, language)
+        }
       }
     }
     #expect(longest.words <= Self.limit, "\(longest.words) words in \(region)/\(longest.language) for \(longest.facts)")
+    #expect(ShippedContentTests.languages.first == "de" && ShippedContentTests.languages[1] == "en", "English comes before the translations")
+    #expect(widest.ratio <= Self.translationFactor, "\(region)/\(widest.language): \(widest.ratio) × the English words for \(widest.facts)")
     if let dump = ProcessInfo.processInfo.environment["LENGTH_DUMP"] {
       var over: [String] = []
       for path in Self.distinctResults {
@@ -107,7 +122,9 @@ struct ResourcesOncePerResultTests {
       for (channel, shown) in zip(resource.channels, help.channels) {
         // "Call: 116 111" at the start of a line, then its note or the
         // line's end.
-        let line = "\n     " + shown.line
+        // The screen's no-break spaces (in a number, before a French
+        // colon) are plain spaces in the text.
+        let line = "\n     " + shown.line.replacingOccurrences(of: "\u{00A0}", with: " ")
         let printed = text.components(separatedBy: line).dropFirst().filter { $0.hasPrefix("\n") || $0.hasPrefix(" (") }.count
         // Two services may share a website.
         let owners = distinct.filter { $0.channels.contains { $0.kind == channel.kind && $0.value == channel.value } }.count
@@ -124,10 +141,10 @@ struct ResourcesOncePerResultTests {
       #expect(text.contains("* \(name) – \(see)"), "\(id) points back to step \(first + 1)")
     }
     // The emergency numbers: once under the summary, never under a card.
-    let lead = "\(Self.content.string("result.emergency", language)): "
+    let lead = "\(Self.content.string("result.emergency", language))\(Spelling.colon(language)) "
     #expect(text.components(separatedBy: lead).count - 1 == 1, "only the line under the summary")
     #expect(text.contains("\n\(lead)112 ("))
-    #expect(!text.contains("     \(Self.content.string("channel.call", language)): 112\n"))
+    #expect(!text.contains("     \(Self.content.string("channel.call", language))\(Spelling.colon(language)) 112\n"))
   }
 
   @Test func jsonKeepsEveryCardsResources() throws {

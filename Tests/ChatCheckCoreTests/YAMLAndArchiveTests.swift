@@ -150,8 +150,10 @@ struct YAMLAndArchiveTests {
       ("invariants", { $0.invariants[0].openLine.append("x") }),
       ("manifestLocation", { $0.manifestLocation.line += 1 }),
       ("stories", { $0.stories[0].decisions[0].options[0].safe.toggle() }),
+      ("languageInfo", { $0.languageInfo.unreviewed.append("en") }),
+      ("loadedLanguages", { $0.loadedLanguages = ["de"] }),
     ]
-    #expect(changes.count == 17, "one change per field of Content.init")
+    #expect(changes.count == 19, "one change per field of Content.init")
     for (field, change) in changes {
       var copy = ContentCopy(c)
       change(&copy)
@@ -222,8 +224,10 @@ struct ContentCopy {
   var facts: [FactDeclaration], topics: [String], roles: [String]
   var questions: [Question], cards: [AdviceCard], regions: [String: Region], strings: [String: LocalizedText]
   var invariants: [Invariant], manifestLocation: ChatCheckCore.SourceLocation, stories: [LearnStory]
+  var languageInfo: LanguageInfo, loadedLanguages: [String]
 
   init(_ c: Content) {
+    (languageInfo, loadedLanguages) = (c.languageInfo, c.loadedLanguages)
     (languages, defaultLanguage, regionCodes, fallbackRegion) = (c.languages, c.defaultLanguage, c.regionCodes, c.fallbackRegion)
     (start, staleAfterDays, cardBudget) = (c.start, c.staleAfterDays, c.cardBudget)
     (facts, topics, roles) = (c.facts, c.topics, c.roles)
@@ -233,7 +237,8 @@ struct ContentCopy {
 
   func make() -> Content {
     Content(
-      languages: languages, defaultLanguage: defaultLanguage, regionCodes: regionCodes,
+      languages: languages, defaultLanguage: defaultLanguage, languageInfo: languageInfo,
+      loadedLanguages: loadedLanguages, regionCodes: regionCodes,
       fallbackRegion: fallbackRegion, start: start, staleAfterDays: staleAfterDays, cardBudget: cardBudget,
       facts: facts, topics: topics, roles: roles, questions: questions, cards: cards, regions: regions,
       strings: strings, invariants: invariants, manifestLocation: manifestLocation, stories: stories)

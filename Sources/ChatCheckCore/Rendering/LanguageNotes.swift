@@ -1,42 +1,49 @@
 /// What the result says about its language: that a translation is not
 /// yet checked by a counsellor who speaks it (pointing at the checked
-/// languages), and, when none of the lines shown says it answers in the
-/// reader's language, so, naming the region's lines that do (lines
-/// whose languages are not known count as neither).
+/// languages), and, when none of the lines shown that one can talk to
+/// says it helps in the reader's language, so, naming the region's lines
+/// that do (lines whose languages are not known count as neither; web
+/// tools do not count).
 public enum LanguageNotes {
-  /// The notes for `result`, whose full help entries are `shown`.
-  public static func notes(_ result: AdviceResult, shown: [ResourceListing.Entry], _ content: Content) -> [String] {
+  /// "Translation not yet checked …" for a language in
+  /// `unreviewed_languages`, else nil.
+  public static func unreviewed(_ result: AdviceResult, _ content: Content) -> String? {
+    content.languageInfo.unreviewed.contains(result.language) ? content.string("result.unreviewed", result.textLanguage) : nil
+  }
+
+  /// The note about lines in the reader's language, for a result whose
+  /// full help entries are `shown`; nil when one of them states it.
+  public static func noLine(_ result: AdviceResult, shown: [ResourceListing.Entry], _ content: Content) -> String? {
     let lang = result.textLanguage
-    var notes: [String] = []
-    if content.languageInfo.unreviewed.contains(result.language) {
-      notes.append(content.string("result.unreviewed", lang))
-    }
-    let resources = shown.compactMap { entry -> Resource? in
-      if case .full(let resource) = entry { return resource }
+    let talk = shown.compactMap { entry -> Resource? in
+      if case .full(let resource) = entry, isTalkLine(resource) { return resource }
       return nil
     }
-    // Only what the lines say counts: a line whose languages are not known
-    // neither brings the note nor keeps it away.
-    let stated = resources.filter { !$0.languages.isEmpty }
-    guard !stated.isEmpty, !stated.contains(where: { $0.languages.contains(result.language) }) else { return notes }
-    let name = languageName(result.language, lang, content)
-    var note = content.string("result.no_line_language", lang).replacingPlaceholder("language", name)
+    let stated = talk.filter { !$0.languages.isEmpty }
+    guard !stated.isEmpty, !stated.contains(where: { $0.languages.contains(result.language) }) else { return nil }
+    var note = content.string("result.no_line_language", lang).replacingPlaceholder("language", languageName(result.language, lang, content))
     let minor = result.facts.contains("victim.minor")
-    let shownIDs = Set(resources.map(\.id))
+    let shownIDs = Set(talk.map(\.id))
     let others = (content.regions[result.region]?.resources ?? []).filter {
-      !$0.languages.isEmpty && $0.languages.contains(result.language) && !shownIDs.contains($0.id)
+      $0.languages.contains(result.language) && !shownIDs.contains($0.id) && isTalkLine($0)
         && $0.ages.serves(minor: minor) && !ResourceListing.isEmergency($0)
     }
     if !others.isEmpty {
       let named = others.prefix(2).map { resource in
-        let first = resource.channels.first.map { " \($0.value)" } ?? ""
+        // A number never breaks across lines.
+        let first = resource.channels.first.map { " " + String($0.value.map { $0 == " " ? "\u{00A0}" : $0 }) } ?? ""
         let audience = resource.audience.map { " (\($0.text(lang)))" } ?? ""
         return resource.name.text(lang) + first + audience
       }
-      note += " " + content.string("result.line_in_language", lang).replacingPlaceholder("lines", named.joined(separator: "; "))
+      note += " " + content.string("result.line_in_language", lang)
+        .replacingPlaceholder("lines", named.joined(separator: Spelling.listSeparator(lang)))
     }
-    notes.append(note)
-    return notes
+    return note
+  }
+
+  /// A line one can call, text or chat with (not a web tool).
+  static func isTalkLine(_ resource: Resource) -> Bool {
+    resource.channels.contains { $0.kind == .call || $0.kind == .text || $0.kind == .chat }
   }
 
   /// The language's name in the reader's language, capitalised ("Français").

@@ -64,9 +64,11 @@ public enum ResourceListing {
   }
 
   /// "German only" when the line does not answer in the reader's language
-  /// (nil when it does, or its languages are not known).
+  /// (nil when it does, or its languages are not known). Never on an
+  /// emergency number: a person in danger must not read it as "not for
+  /// me"; they call whatever language they speak.
   public static func languageNote(_ resource: Resource, _ language: String, _ content: Content) -> String? {
-    guard !resource.answers(in: language) else { return nil }
+    guard !resource.answers(in: language), !isEmergency(resource) else { return nil }
     let names = resource.languages.map { code in
       content.strings["language.\(code)"] == nil ? code : content.string("language.\(code)", language)
     }

@@ -53,7 +53,10 @@ extension ResultDocument {
     }
     out += wrap(words.intro, width)
     out += wrap(words.region, width)
-    for note in languageNotes { out += wrap(note, width) }
+    for note in languageNotes {
+      // No-break spaces hold a number together while wrapping only.
+      out += wrap(note, width).map { Line(String($0.text.map { $0 == "\u{00A0}" ? " " : $0 }), $0.role) }
+    }
     if cards.isEmpty {
       out.append(Line(""))
       out += wrap(words.empty, width)
@@ -90,7 +93,7 @@ extension ResultDocument {
     }
     // One reason on the screen; a handout or a screen reader lists all.
     if allReasons && !card.because.isEmpty {
-      out += wrap("\(words.because)\(words.colon) " + card.because.joined(separator: "; "), width, first: "   ", rest: "   ", .because)
+      out += wrap("\(words.because)\(words.colon) " + card.because.joined(separator: words.listSeparator), width, first: "   ", rest: "   ", .because)
     } else if let first = card.because.first {
       let line = "\(words.because)\(words.colon) \(first)" + (card.because.count > 1 ? " …" : "")
       out.append(Line("   " + ResultWording.fitWords(line, width: width - 3), .because))

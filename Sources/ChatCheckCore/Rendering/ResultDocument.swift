@@ -103,6 +103,8 @@ public struct ResultDocument: Sendable, Equatable {
     public var title, summary, intro, region, footer, help, steps, because: String
     /// The colon after a label, in the reader's typography.
     public var colon: String
+    /// Between the items of a list ("; ").
+    public var listSeparator: String
     /// Shown when no card applies.
     public var empty: String
   }
@@ -113,11 +115,14 @@ public struct ResultDocument: Sendable, Equatable {
   /// "In an emergency: 112 (…) · 110 (…)", once, under the summary.
   public var emergency: String?
   public var cards: [Card]
-  /// Notes about the language, under the country: a translation not yet
-  /// checked by a counsellor who speaks it, and a result whose lines do
-  /// not say they answer in the reader's language (naming the region's
-  /// lines that do).
-  public var languageNotes: [String]
+  /// Under the country: a translation not yet checked by a counsellor
+  /// who speaks it says so (a screen may word it with its own key).
+  public var unreviewedNote: String?
+  /// Under the country: none of the lines one can talk to says it helps
+  /// in the reader's language (naming the region's lines that do).
+  public var languageNote: String?
+  /// The notes about the language, in order.
+  public var languageNotes: [String] { [unreviewedNote, languageNote].compactMap { $0 } }
 
   public init(_ result: AdviceResult, content: Content) {
     let lang = result.textLanguage
@@ -126,13 +131,14 @@ public struct ResultDocument: Sendable, Equatable {
     words = Words(
       title: s("result.title"), summary: s("result.summary"), intro: s("result.intro"), region: "\(s("result.region"))\(Spelling.colon(lang)) \(regionName)",
       footer: s("result.footer"), help: s("result.resources"), steps: s("result.steps"), because: s("result.because"),
-      colon: Spelling.colon(lang), empty: s("result.empty"))
+      colon: Spelling.colon(lang), listSeparator: Spelling.listSeparator(lang), empty: s("result.empty"))
     summary = result.summary.map { $0.text.text(lang) }
     emergency = ResourceListing.emergencyLine(ResourceListing.emergency(result), lang, content)
     let entries = ResourceListing.entries(result)
     cards = result.cards.enumerated().map { index, chosen in
       Card(chosen, number: index + 1, entries: entries[index], lang, content)
     }
-    languageNotes = LanguageNotes.notes(result, shown: entries.flatMap { $0 }, content)
+    unreviewedNote = LanguageNotes.unreviewed(result, content)
+    languageNote = LanguageNotes.noLine(result, shown: entries.flatMap { $0 }, content)
   }
 }

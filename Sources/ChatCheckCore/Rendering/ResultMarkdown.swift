@@ -32,7 +32,7 @@ public enum ResultMarkdown {
       }
       // The handout has room for every reason.
       if !card.because.isEmpty {
-        out += "\n*\(escape(words.because))\(words.colon) \(escape(card.because.joined(separator: "; ")))*\n"
+        out += "\n*\(escape(words.because))\(words.colon) \(escape(card.because.joined(separator: words.listSeparator)))*\n"
       }
     }
     out += "\n---\n\n\(escape(words.footer))\n"

@@ -8,20 +8,10 @@ public enum LocaleDefaults {
     return nil
   }
 
-  /// The language the locale asks for when `supported` has it, else
-  /// `fallback`: the first supported entry of GNU `LANGUAGE` (a colon list
-  /// such as `uk:ru`, honoured as gettext does unless the locale is `C` or
-  /// `POSIX`), then the language of `LC_ALL`, `LC_MESSAGES` or `LANG`
-  /// (`fr_CH.UTF-8` → `fr`).
+  /// The language of `LC_ALL`, `LC_MESSAGES` or `LANG` (the first set;
+  /// `fr_CH.UTF-8` → `fr`) when `supported` has it, else `fallback`.
   public static func language(_ environment: [String: String], supported: [String], fallback: String = "en") -> String {
-    let name = localeName(environment)
-    let base = name.map(languageCode)
-    if let base, base != "c", base != "posix", let list = environment["LANGUAGE"] {
-      for entry in list.split(separator: ":") where supported.contains(languageCode(String(entry))) {
-        return languageCode(String(entry))
-      }
-    }
-    if let base, supported.contains(base) { return base }
+    if let name = localeName(environment), supported.contains(languageCode(name)) { return languageCode(name) }
     return supported.contains(fallback) ? fallback : supported.first ?? fallback
   }
 

@@ -13,6 +13,12 @@ public enum Spelling {
     language == "fr" || language.hasPrefix("fr-") ? "\u{00A0}:" : ":"
   }
 
+  /// The separator of a list the code joins ("a; b"): French writes a
+  /// no-break space before the semicolon.
+  public static func listSeparator(_ language: String) -> String {
+    language == "fr" || language.hasPrefix("fr-") ? "\u{00A0}; " : "; "
+  }
+
   /// `text` in the spelling of `language` (a no-op for plain codes).
   public static func adjust(_ text: String, for language: String) -> String {
     guard language == "de-CH", text.contains("ß") else { return text }

@@ -112,7 +112,9 @@ public struct WelcomeModel: PageModel {
     if needed(blocks, gaps: true) > room { gaps = false }
     // A small window drops the body, then privacy, then the title: quick
     // exit (and a kiosk's local contact) stay at every size.
-    for dropped in [body, unreviewed, privacy, title] where !dropped.isEmpty && needed(blocks, gaps: false) > room {
+    // The note about an unchecked translation outlasts the title (the
+    // header names the tool already).
+    for dropped in [body, privacy, title, unreviewed] where !dropped.isEmpty && needed(blocks, gaps: false) > room {
       if let index = blocks.firstIndex(where: { $0.0 == dropped }) { blocks.remove(at: index) }
     }
     var row = gaps ? 2 : 1

@@ -107,9 +107,10 @@ public struct PlainLearning {
   /// "Mia · 21:02: text", "You: text" or "(text)".
   func line(_ message: ChatMessage) -> String {
     let text = message.text.text(textLanguage)
+    let colon = Spelling.colon(language)
     switch message.speaker {
-    case .them: return "\([story.them.text(textLanguage), message.time].compactMap { $0 }.joined(separator: " · ")): \(text)\n"
-    case .you: return "\(s("learn.you")): \(text)\n"
+    case .them: return "\([story.them.text(textLanguage), message.time].compactMap { $0 }.joined(separator: " · "))\(colon) \(text)\n"
+    case .you: return "\(s("learn.you"))\(colon) \(text)\n"
     case .note: return "(\(text))\n"
     }
   }
