@@ -45,4 +45,37 @@ struct LanguageNoteTests {
     #expect(messages.contains { $0.contains("DE.yaml:") && $0.contains("language 'xx' has no name") && $0.contains("language.xx") })
     #expect(messages.contains { $0.contains("string 'result.speaks' is missing") })
   }
+
+  /// An emergency number never says "German only": a person in danger
+  /// calls it whatever language they speak (a reviewer's harmful finding).
+  @Test(arguments: ["en", "fr", "tr", "uk"])
+  func emergencyNumbersNeverSayGermanOnly(language: String) throws {
+    let emergency = try #require(Self.content.regions["DE"]?.resources.first { ResourceListing.isEmergency($0) })
+    #expect(emergency.languages == ["de"], "the data still says German")
+    #expect(ResourceListing.languageNote(emergency, language, Self.content) == nil)
+    let result = AdviceComposer.compose(
+      content: Self.content, facts: ["danger.immediate", "user.distress", "victim.minor"], answers: [], language: language, region: "DE")
+    let document = ResultDocument(result, content: Self.content)
+    let only = Self.content.string("result.speaks", language).replacingPlaceholder("languages", Self.content.string("language.de", language))
+    #expect(document.emergency.map { !$0.contains(only) } == true)
+    for card in document.cards where card.isEmergency {
+      for help in card.help { #expect(help.languages == nil, "\(help.name)") }
+    }
+  }
+
+  /// No talk line shown states the reader's language: the result says so,
+  /// and names the region's line that does, its number kept whole.
+  @Test func aReaderWhoseLanguageNoLineStatesIsTold() throws {
+    let result = AdviceComposer.compose(
+      content: Self.content, facts: ["user.distress", "images.exist", "threat.publish"], answers: [], language: "pl", region: "DE")
+    let note = try #require(ResultDocument(result, content: Self.content).languageNote)
+    #expect(note.hasPrefix("Polski: "))
+    #expect(note.contains("Hilfetelefon) 116\u{00A0}016"), "\(note)")
+    let german = AdviceComposer.compose(
+      content: Self.content, facts: ["user.distress", "images.exist", "threat.publish"], answers: [], language: "de", region: "DE")
+    #expect(ResultDocument(german, content: Self.content).languageNote == nil)
+    let international = AdviceComposer.compose(
+      content: Self.content, facts: ["user.distress", "images.exist", "threat.publish"], answers: [], language: "pl", region: "INT")
+    #expect(ResultDocument(international, content: Self.content).languageNote == nil, "lines of unknown languages count as neither")
+  }
 }
