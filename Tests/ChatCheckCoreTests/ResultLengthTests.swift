@@ -9,8 +9,9 @@ struct ResultLengthTests {
   static let content = ShippedContentTests.content
   static let limit = 700
   /// A translation says what its English source says, in its own words:
-  /// at most this many times the English result's words. French and
-  /// Italian, with their articles and prepositions, need up to about 1.3.
+  /// at most the limit, or, where the English result is long, this many
+  /// times its words. French and Italian, with their articles and
+  /// prepositions, need up to about 1.3 for a long result.
   static let translationFactor = 1.35
 
   /// Words as a reader counts them: runs of non-space characters with at
@@ -71,7 +72,8 @@ struct ResultLengthTests {
         let count = Self.words(text)
         if language == "en" { english = count }
         if translated.contains(language) {
-          let ratio = Double(count) / Double(max(1, english))
+          // Over the limit only as far as its long English source allows.
+          let ratio = Double(count) / Double(max(Self.limit, english))
           if ratio > widest.ratio { widest = (ratio, path.facts, language) }
         } else if count > longest.words {
           longest = (count, path.facts, language)
@@ -80,7 +82,7 @@ struct ResultLengthTests {
     }
     #expect(longest.words <= Self.limit, "\(longest.words) words in \(region)/\(longest.language) for \(longest.facts)")
     #expect(ShippedContentTests.languages.first == "de" && ShippedContentTests.languages[1] == "en", "English comes before the translations")
-    #expect(widest.ratio <= Self.translationFactor, "\(region)/\(widest.language): \(widest.ratio) × the English words for \(widest.facts)")
+    #expect(widest.ratio <= Self.translationFactor, "\(region)/\(widest.language): \(widest.ratio) × the limit or the English words for \(widest.facts)")
     if let dump = ProcessInfo.processInfo.environment["LENGTH_DUMP"] {
       var over: [String] = []
       for path in Self.distinctResults {
@@ -138,7 +140,9 @@ struct ResourcesOncePerResultTests {
       let first = try #require(entries.firstIndex { $0.contains(.full(copies[0])) })
       let name = copies[0].name.text(language)
       let see = Self.content.string("result.see_step", language).replacingPlaceholder("n", String(first + 1))
-      #expect(text.contains("* \(name) – \(see)"), "\(id) points back to step \(first + 1)")
+      // A long name wraps the pointer onto the next, indented line.
+      let unwrapped = text.replacingOccurrences(of: "\n     ", with: " ")
+      #expect(unwrapped.contains("* \(name) – \(see)"), "\(id) points back to step \(first + 1)")
     }
     // The emergency numbers: once under the summary, never under a card.
     let lead = "\(Self.content.string("result.emergency", language))\(Spelling.colon(language)) "

@@ -35,6 +35,9 @@ extension LintReport {
     if storyCount > 0 {
       line += "; \(Self.count(storyCount, "learning story").replacingOccurrences("storys", "stories")) with \(decisionCount) decisions, each with a safe reply"
     }
+    if translatedCount > 0 {
+      line += "; \(languageCount) languages, \(translatedCount) of them from translation catalogs, every text in each"
+    }
     if unverifiedCount > 0 { line += "; \(Self.count(unverifiedCount, "unverified resource"))" }
     if warningCount > 0 { line += "; \(Self.count(warningCount, "warning"))" }
     return line

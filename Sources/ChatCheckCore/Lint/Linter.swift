@@ -15,6 +15,9 @@ public struct LintReport: Sendable {
   /// Learning stories, and their decisions, each with a safe reply and
   /// feedback for every reply.
   public var storyCount = 0
+  /// The languages checked, and how many of them came from catalogs.
+  public var languageCount = 0
+  public var translatedCount = 0
   public var decisionCount = 0
 
   public init(diagnostics: [Diagnostic]) {
@@ -50,6 +53,8 @@ public enum Linter {
     checkDates(content, today: today, log: log)
     report.unverifiedCount = checkUnverified(content, log: log)
     report.storyCount = content.stories.count
+    report.languageCount = content.languages.count
+    report.translatedCount = content.languageInfo.translated.count
     StoryChecks.check(content, log: log)
     report.decisionCount = content.stories.map(\.decisions.count).reduce(0, +)
     do throws(PathAnalysis.Failure) {

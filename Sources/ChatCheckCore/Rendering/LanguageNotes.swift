@@ -31,9 +31,10 @@ public enum LanguageNotes {
     if !others.isEmpty {
       let named = others.prefix(2).map { resource in
         // A number never breaks across lines.
+        // The name says whom the line is for ("… against women"); its
+        // number is enough to reach it.
         let first = resource.channels.first.map { " " + String($0.value.map { $0 == " " ? "\u{00A0}" : $0 }) } ?? ""
-        let audience = resource.audience.map { " (\($0.text(lang)))" } ?? ""
-        return resource.name.text(lang) + first + audience
+        return resource.name.text(lang) + first
       }
       note += " " + content.string("result.line_in_language", lang)
         .replacingPlaceholder("lines", named.joined(separator: Spelling.listSeparator(lang)))

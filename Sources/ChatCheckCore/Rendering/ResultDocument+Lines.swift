@@ -106,7 +106,8 @@ extension ResultDocument {
   func channelLines(_ channel: Channel, width: Int, breakLinks: Bool) -> [Line] {
     let first = "     ", rest = "       "
     if !breakLinks && DisplayWidth.of(first + channel.line) > width {
-      return [Line(first + channel.line)] + (channel.note.map { wrap("(\($0))", width, first: rest, rest: rest) } ?? [])
+      let whole = String((first + channel.line).map { $0 == "\u{00A0}" ? " " : $0 })
+      return [Line(whole)] + (channel.note.map { wrap("(\($0))", width, first: rest, rest: rest) } ?? [])
     }
     let value = channel.isNumber ? String(channel.value.map { $0 == " " ? "\u{00A0}" : $0 }) : channel.value
     let text = "\(channel.label)\(channel.colon) \(value)" + (channel.note.map { " (\($0))" } ?? "")
