@@ -6,6 +6,7 @@ extension YAMLReader {
   func translate(_ translations: inout [String: String], _ what: String, _ log: TextLog) {
     log.used.insert(what)
     let source = translations[TranslationTemplate.sourceLanguage] ?? ""
+    let kept = KeptTokens.tokens(source)
     for catalog in log.catalogs {
       guard let entry = catalog.entries[what], !entry.translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
         let place = catalog.entries[what].map { SourceLocation(file: catalog.file, line: $0.line, column: 1) }
@@ -21,7 +22,7 @@ extension YAMLReader {
       } else if entry.fuzzy {
         self.log.error(place, "\(what): the '\(catalog.language)' translation is marked fuzzy (its source text changed); check it, then remove the fuzzy flag")
       }
-      let dropped = KeptTokens.dropped(from: source, in: entry.translation)
+      let dropped = KeptTokens.dropped(kept, in: entry.translation)
       if !dropped.isEmpty {
         self.log.error(place, "\(what): the '\(catalog.language)' translation drops \(dropped.map { "'\($0)'" }.joined(separator: ", ")) of its source text; keep numbers, addresses and {placeholders} as they are")
       }

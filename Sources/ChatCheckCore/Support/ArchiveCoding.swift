@@ -6,9 +6,22 @@
 /// then the bytes), `t`/`f` a flag, `-` or `+value` an optional, `3;` then
 /// three values for a list.
 public struct ArchiveWriter {
-  public private(set) var text = ""
+  public internal(set) var text = ""
+  /// Translated texts by language, in the order they were written: a
+  /// localized text writes its index into its language's table, and the
+  /// tables are written apart, one block per language (see
+  /// `Content.archived`), so a start reads one language's block only.
+  var tables: [String: [String]] = [:]
 
   public init() {}
+
+  /// Puts `text` in the table of `language` and writes its index.
+  mutating func tableString(_ text: String, language: String) {
+    var table = tables[language] ?? []
+    int(table.count)
+    table.append(text)
+    tables[language] = table
+  }
 
   mutating func int(_ value: Int) { text += "\(value);" }
   mutating func string(_ value: String) { text += "\(value.utf8.count):" + value }
@@ -41,6 +54,17 @@ public struct ArchiveReader {
   var index = 0
   /// The languages whose texts are decoded; nil: all.
   var languages: [String]?
+  /// The decoded tables of those languages (see `ArchiveWriter.tables`).
+  var tables: [String: [String]] = [:]
+
+  /// A localized text's entry for `language`: its index in that
+  /// language's table, or nil when the language is not decoded.
+  mutating func tableString(language: String) throws(Malformed) -> String? {
+    let index = try int()
+    guard languages?.contains(language) ?? true else { return nil }
+    guard let table = tables[language], table.indices.contains(index) else { throw fail("text \(index) of '\(language)' is not in its table") }
+    return table[index]
+  }
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -77,13 +101,6 @@ public struct ArchiveReader {
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]), as: UTF8.self)
     index += count
     return text
-  }
-
-  /// Steps over a string without decoding it.
-  mutating func skipString() throws(Malformed) {
-    let count = try number(until: 0x3A)
-    guard count >= 0, count <= bytes.count - index else { throw fail("a string past the end") }
-    index += count
   }
 
   mutating func flag() throws(Malformed) -> UInt8 {

@@ -4,11 +4,25 @@
 /// fields in a fixed order in `write(to:)` and reads them back in the same
 /// order in `init(from:)`, beside it; a test round-trips every fixture.
 extension Content {
-  /// The content in the archive format.
+  /// The content in the archive format: the languages, then each
+  /// language's texts as one block (its byte length first, so a start that
+  /// does not need it steps over it at once), then the model, whose
+  /// localized texts point into the blocks.
   public func archived() -> String {
+    var body = ArchiveWriter()
+    write(to: &body)
     var w = ArchiveWriter()
-    write(to: &w)
-    return w.text
+    w.strings(languages)
+    w.string(defaultLanguage)
+    w.int(body.tables.count)
+    for language in body.tables.keys.sorted() {
+      var block = ArchiveWriter()
+      block.strings(body.tables[language]!)
+      w.string(language)
+      w.int(block.text.utf8.count)
+      w.text += block.text
+    }
+    return w.text + body.text
   }
 
   /// Content read back from `archived()`. With `languages`, only their
@@ -20,6 +34,7 @@ extension Content {
     return try text.withUTF8 { bytes throws(Malformed) -> Content in
       var r = ArchiveReader(bytes)
       r.languages = languages
+      try r.readTables()
       let content = try Content(from: &r)
       guard r.isAtEnd else { throw r.fail("bytes after the end") }
       return content
@@ -96,6 +111,29 @@ extension Content {
   }
 }
 
+extension ArchiveReader {
+  /// The header and the language blocks: the wanted languages' texts are
+  /// decoded, every other block is stepped over by its length.
+  mutating func readTables() throws(Malformed) {
+    _ = try strings()
+    _ = try string()
+    let count = try int()
+    guard count >= 0, count <= bytes.count - index else { throw fail("a table list past the end") }
+    for _ in 0..<count {
+      let language = try string()
+      let length = try int()
+      guard length >= 0, length <= bytes.count - index else { throw fail("a table past the end") }
+      if languages?.contains(language) ?? true {
+        let end = index + length
+        tables[language] = try strings()
+        guard index == end else { throw fail("a table of the wrong length") }
+      } else {
+        index += length
+      }
+    }
+  }
+}
+
 extension SourceLocation: Archivable {
   init(from r: inout ArchiveReader) throws(Malformed) {
     file = try r.string()
@@ -111,26 +149,26 @@ extension SourceLocation: Archivable {
 }
 
 /// A universal text has no translations: its list is empty, and read as
-/// such.
+/// such. A translation is its language and its index in that language's
+/// block; a language not decoded is left out.
 extension LocalizedText: Archivable {
   init(from r: inout ArchiveReader) throws(Malformed) {
     universal = try r.optionalString()
-    guard let wanted = r.languages else {
-      translations = try r.dictionary { (r: inout ArchiveReader) throws(Malformed) in try r.string() }
-      return
-    }
     var kept: [String: String] = [:]
     let count = try r.int()
     guard count >= 0, count <= r.bytes.count - r.index else { throw r.fail("a dictionary past the end") }
     for _ in 0..<count {
       let language = try r.string()
-      if wanted.contains(language) { kept[language] = try r.string() } else { try r.skipString() }
+      if let text = try r.tableString(language: language) { kept[language] = text }
     }
     translations = kept
   }
 
   func write(to w: inout ArchiveWriter) {
     w.optionalString(universal)
-    w.dictionary(translations) { $0.string($1) }
+    w.list(translations.keys.sorted()) { w, language in
+      w.string(language)
+      w.tableString(translations[language]!, language: language)
+    }
   }
 }
