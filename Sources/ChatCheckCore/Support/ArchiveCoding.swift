@@ -7,20 +7,28 @@
 /// three values for a list.
 public struct ArchiveWriter {
   public internal(set) var text = ""
-  /// Translated texts by language, in the order they were written: a
-  /// localized text writes its index into its language's table, and the
-  /// tables are written apart, one block per language (see
-  /// `Content.archived`), so a start reads one language's block only.
+  /// The content's languages, in order: a localized text in all of them
+  /// is written as one slot of the tables below.
+  var languages: [String] = []
+  /// Translated texts by language, aligned: slot N of every table holds
+  /// the same text. The tables are written apart, one block per language
+  /// (see `Content.archived`), so a start reads one language's block only
+  /// and a localized text costs one number, however many languages.
   var tables: [String: [String]] = [:]
+  var slots = 0
 
   public init() {}
 
-  /// Puts `text` in the table of `language` and writes its index.
-  mutating func tableString(_ text: String, language: String) {
-    var table = tables[language] ?? []
-    int(table.count)
-    table.append(text)
-    tables[language] = table
+  /// Puts a text in every language into the tables and writes its slot;
+  /// false (nothing written) when it is not in exactly `languages`.
+  mutating func tableSlot(_ translations: [String: String]) -> Bool {
+    guard !languages.isEmpty, translations.count == languages.count,
+      languages.allSatisfy({ translations[$0] != nil })
+    else { return false }
+    int(slots)
+    for language in languages { tables[language, default: []].append(translations[language]!) }
+    slots += 1
+    return true
   }
 
   mutating func int(_ value: Int) { text += "\(value);" }
@@ -57,13 +65,15 @@ public struct ArchiveReader {
   /// The decoded tables of those languages (see `ArchiveWriter.tables`).
   var tables: [String: [String]] = [:]
 
-  /// A localized text's entry for `language`: its index in that
-  /// language's table, or nil when the language is not decoded.
-  mutating func tableString(language: String) throws(Malformed) -> String? {
-    let index = try int()
-    guard languages?.contains(language) ?? true else { return nil }
-    guard let table = tables[language], table.indices.contains(index) else { throw fail("text \(index) of '\(language)' is not in its table") }
-    return table[index]
+  /// A localized text's slot: its text in every decoded language.
+  mutating func tableSlot() throws(Malformed) -> [String: String] {
+    let slot = try int()
+    var texts: [String: String] = [:]
+    for (language, table) in tables {
+      guard table.indices.contains(slot) else { throw fail("slot \(slot) is not in the table of '\(language)'") }
+      texts[language] = table[slot]
+    }
+    return texts
   }
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {

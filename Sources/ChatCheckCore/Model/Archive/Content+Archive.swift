@@ -10,6 +10,7 @@ extension Content {
   /// localized texts point into the blocks.
   public func archived() -> String {
     var body = ArchiveWriter()
+    body.languages = languages
     write(to: &body)
     var w = ArchiveWriter()
     w.strings(languages)
@@ -148,27 +149,31 @@ extension SourceLocation: Archivable {
   }
 }
 
-/// A universal text has no translations: its list is empty, and read as
-/// such. A translation is its language and its index in that language's
-/// block; a language not decoded is left out.
+/// A universal text has no translations. A text in every language of the
+/// content is one slot of the language blocks ("a" and the slot); any
+/// other (a fixture's partial text) carries its languages itself ("e").
+/// A language not decoded is left out.
 extension LocalizedText: Archivable {
   init(from r: inout ArchiveReader) throws(Malformed) {
     universal = try r.optionalString()
-    var kept: [String: String] = [:]
-    let count = try r.int()
-    guard count >= 0, count <= r.bytes.count - r.index else { throw r.fail("a dictionary past the end") }
-    for _ in 0..<count {
-      let language = try r.string()
-      if let text = try r.tableString(language: language) { kept[language] = text }
+    switch try r.flag() {
+    case 0x61:  // "a": a slot of the tables (every language)
+      translations = try r.tableSlot()
+    case 0x65:  // "e": its own languages, written here
+      let all = try r.dictionary { (r: inout ArchiveReader) throws(Malformed) in try r.string() }
+      translations = r.languages.map { wanted in all.filter { wanted.contains($0.key) } } ?? all
+    default:
+      throw r.fail("not a localized text")
     }
-    translations = kept
   }
 
   func write(to w: inout ArchiveWriter) {
     w.optionalString(universal)
-    w.list(translations.keys.sorted()) { w, language in
-      w.string(language)
-      w.tableString(translations[language]!, language: language)
+    let mark = w.text.endIndex
+    w.text += "a"
+    if !w.tableSlot(translations) {
+      w.text.replaceSubrange(mark..., with: "e")
+      w.dictionary(translations) { $0.string($1) }
     }
   }
 }
