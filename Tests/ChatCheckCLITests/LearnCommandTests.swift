@@ -120,7 +120,7 @@ struct LearnCommandTests {
     #expect(result.stdout.contains("Childline"))
   }
 
-  @Test(arguments: ["de", "en", "fr", "it", "tr", "uk", "ru", "pl"])
+  @Test(arguments: Fixtures.sweptLanguages)
   func everyStoryRunsScriptedToTheRules(language: String) throws {
     for scenario in try stories() {
       let id = try #require(scenario["id"] as? String)

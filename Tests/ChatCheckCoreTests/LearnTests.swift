@@ -30,7 +30,7 @@ struct LearnTests {
         let hasRisky = decision.options.contains { !$0.safe }
         #expect(hasRisky, "\(story.id)/\(decision.id) has something to learn from")
         for option in decision.options {
-          for language in Self.content.languages {
+          for language in Fixtures.sweptLanguages {
             #expect(!option.feedback.text(language).isEmpty && !option.text.text(language).isEmpty)
           }
         }
@@ -104,7 +104,7 @@ struct LearnTests {
 
   @Test func plainModeReadsExactlyOneLinePerDecision() {
     for story in Self.content.stories {
-      for language in Self.content.languages {
+      for language in Fixtures.sweptLanguages {
         var reads = 0
         var output = ""
         let session = PlainLearning(
@@ -125,7 +125,7 @@ struct LearnTests {
     for story in Self.content.stories {
       let most = story.decisions.map(\.options.count).max() ?? 0
       for pick in 0..<most {
-        for language in Self.content.languages {
+        for language in Fixtures.sweptLanguages {
           var output = ""
           var decision = 0
           let session = PlainLearning(

@@ -106,7 +106,7 @@ struct EveryStoryOnScreenTests {
   func everyStoryReachesItsLinesAndItsButtons(size: Size) {
     let content = Fixtures.shipped()
     for (index, story) in content.stories.enumerated() {
-      for language in content.languages {
+      for language in Fixtures.sweptLanguages {
         var state = UIFixtures.state(content, language: language, size: size)
         _ = state.perform(.learn)
         _ = state.perform(.openStory(index))
