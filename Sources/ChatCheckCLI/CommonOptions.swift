@@ -3,7 +3,7 @@ import ChatCheckCore
 
 /// Options every command takes.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Language: de, en, fr, it, tr, uk, ru or pl. Default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en.", valueName: "CODE"))
+  @Option(name: .long, help: ArgumentHelp("Language: de, en, fr, it, tr, uk, ru or pl. Default: the language of LC_ALL, LC_MESSAGES or LANG when there is one, else en.", valueName: "CODE"))
   var lang: String?
 
   @Option(name: .long, help: ArgumentHelp("Region for helplines: DE, AT, CH, GB, US or INT. Default: the locale's country, else the content's fallback (INT).", valueName: "CODE"))

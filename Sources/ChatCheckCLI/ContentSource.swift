@@ -32,11 +32,6 @@ enum ContentSource {
     return (files, root)
   }
 
-  /// Loads and checks the content; any error ends the command with 65.
-  static func load(folder: String?) throws(ChatCheckError) -> Content {
-    try load(folder: folder) { _, defaultLanguage in defaultLanguage }.content
-  }
-
   /// Loads the content for one language, which `choose` picks from the
   /// languages offered and the default (or throws). The built-in content
   /// decodes only that language's texts, so a start costs the same however

@@ -64,6 +64,8 @@ extension AppState {
       content: content, language: initialLanguage, region: initialRegion, askRegion: initiallyAskRegion, size: size)
     fresh.qrEncoder = qrEncoder
     fresh.clock = clock
+    fresh.messageDelay = messageDelay
+    fresh.allLanguages = allLanguages
     fresh.kiosk = KioskState(settings: kiosk.settings)
     fresh.kiosk?.now = kiosk.now
     fresh.kiosk?.lastInput = kiosk.now

@@ -116,8 +116,9 @@ extension AppState {
     case .languages(let highlight):
       let count = content.languages.count
       switch key {
-      case .up, .character("k"): overlay = .languages(highlight: (highlight + count - 1) % count)
-      case .down, .character("j"), .tab: overlay = .languages(highlight: (highlight + 1) % count)
+      // The names flow in rows: every arrow steps through them in order.
+      case .up, .left, .character("k"): overlay = .languages(highlight: (highlight + count - 1) % count)
+      case .down, .right, .character("j"), .tab: overlay = .languages(highlight: (highlight + 1) % count)
       case .enter, .space: return perform(.chooseLanguage(content.languages[min(highlight, count - 1)]))
       case .function(3): overlay = nil
       case .character(let c):
@@ -132,11 +133,13 @@ extension AppState {
   /// The keys that say "yes" in a confirmation: y and j always, and the
   /// first letter of "yes" in the session's language (o for "oui", д
   /// for "да"), in either case.
-  var yesKeys: Set<Character> {
+  public var yesKeys: Set<Character> {
     var keys: Set<Character> = ["y", "Y", "j", "J"]
     if let first = text("ui.yes").first {
-      keys.insert(Character(first.lowercased()))
-      keys.insert(Character(first.uppercased()))
+      // A letter whose other case is two letters ("ß", "ﬁ") keeps its own.
+      for variant in [String(first), first.lowercased(), first.uppercased()] where variant.count == 1 {
+        keys.insert(Character(variant))
+      }
     }
     return keys
   }

@@ -46,7 +46,7 @@ enum OverlayView {
       box(state.text("ui.kiosk.pin_title"), state.text("ui.kiosk.no_pin"), last: state.text("ui.help.close"), &screen)
     case .languages(let highlight):
       // Each language in its own name, so a reader finds theirs in any
-      // session; one button per row, numbered.
+      // session; numbered buttons that flow in rows.
       let info = state.content.languageInfo
       let buttons = state.content.languages.enumerated().map { i, code in
         ("\(i + 1) \(info.name(code))", Action.chooseLanguage(code))

@@ -73,6 +73,7 @@ struct TranslationCatalogTests {
     // Ages and two-digit numbers are not phone numbers; 112 is.
     #expect(KeptTokens.tokens("Under 18? Call 112.") == ["112"])
     #expect(KeptTokens.dropped(from: "Call 116 111 or 147.", in: "Appelle le 116111 ou le 147.").isEmpty, "spacing may change")
+    #expect(KeptTokens.dropped(from: "Now another 1,000.", in: "Encore 1\u{00A0}000.").isEmpty, "thousands written the language's way")
     #expect(KeptTokens.dropped(from: "Call 116 111 or 147.", in: "Appelle le 116 111.") == ["147"])
     #expect(KeptTokens.dropped(from: "See {n} and https://a.example/x", in: "Voir {m} et https://a.example/y")
       == ["{n}", "https://a.example/x"])
@@ -134,6 +135,37 @@ struct TranslationCatalogTests {
     #expect(loaded.errors.contains {
       $0.location.file == "valid/i18n/fr.po" && $0.message == "the text of question 'happened': no 'fr' translation in valid/i18n/fr.po; run Content/i18n/update, then translate it"
     }, "\(loaded.errors)")
+  }
+
+  /// An entry gone from the catalog is reported at the text in the YAML.
+  @Test func anEntryMissingFromTheCatalogPointsAtItsText() {
+    let loaded = Self.load { $0.replacingOccurrences(of: "msgctxt \"the text of question 'happened'\"", with: "msgctxt \"gone\"") }
+    #expect(loaded.errors.contains {
+      $0.location.file == "valid/questions.yaml" && $0.location.line > 1
+        && $0.message.hasPrefix("the text of question 'happened': no 'fr' translation")
+    }, "\(loaded.errors)")
+  }
+
+  /// Windows line endings and a byte-order mark read the same.
+  @Test func aCatalogWithWindowsLineEndingsReadsTheSame() throws {
+    let po = "\u{FEFF}msgctxt \"a\"\r\nmsgid \"Call 147\"\r\nmsgstr \"Appelle le 147\"\r\n\r\nmsgctxt \"b\"\r\nmsgid \"x\"\r\nmsgstr \"y\"\r\n"
+    let catalog = try TranslationCatalog.parse(po, language: "fr", file: "fr.po")
+    #expect(catalog.entries["a"]?.translation == "Appelle le 147")
+    #expect(catalog.entries["b"]?.line == 5)
+  }
+
+  /// Without catalogs (the template), content whose every language is
+  /// translated has no source language: an error, not a crash.
+  @Test func aTemplateOfContentWithNoSourceLanguageIsAnError() {
+    let files = Fixtures.validFiles().map { file -> ContentFile in
+      guard file.relativePath == "chatcheck.yaml" else { return file }
+      var copy = file
+      copy.text = file.text.replacingOccurrences(of: "languages: [de, en]\ndefault_language: en\n", with: "languages: [fr]\ndefault_language: fr\ntranslated_languages: [fr]\n")
+      return copy
+    }
+    let loaded = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all, catalogs: false)
+    #expect(loaded.content == nil)
+    #expect(loaded.errors.contains { $0.message.contains("translated languages need 'en'") })
   }
 
   @Test func aFuzzyTranslationIsAnError() {

@@ -96,6 +96,51 @@ struct LanguageListTests {
     #expect(effects.contains(.quit), "\(language): \(key)")
   }
 
+  /// The names flow in rows: → and ← step through them like ↓ and ↑.
+  @Test func sideArrowsStepThroughTheList() throws {
+    var state = try Self.session()
+    press(&state, [.function(3), .right, .right])
+    #expect(state.overlay == .languages(highlight: 2))
+    press(&state, [.left, .enter])
+    #expect(state.language == "en")
+  }
+
+  /// After a kiosk's wipe, the next visitor can still pick any language.
+  @Test func aKioskAfterItsWipeStillOffersEveryLanguage() throws {
+    let content = try Content.unarchived(Self.archive, languages: ["de"])
+    var state = AppState(
+      content: content, kiosk: KioskSettings(idleTimeout: 10, countdown: 5, pin: nil, local: nil),
+      language: "de", region: "DE", size: Size(columns: 80, rows: 24))
+    let archive = Self.archive
+    state.allLanguages = { try? Content.unarchived(archive) }
+    _ = state.update(.tick(100))
+    press(&state, [.enter, .character("1"), .enter])
+    _ = state.update(.key(.function(12)))
+    #expect(state.page == .welcome && state.interview.answers.isEmpty, "wiped")
+    press(&state, [.function(3), .character("5")])
+    #expect(state.language == "tr")
+    #expect(state.content.loadedLanguages.contains("tr"))
+  }
+
+  /// A "yes" whose other case is two letters never breaks the box.
+  @Test func aYesWordStartingWithSharpSIsSafe() {
+    let files = Fixtures.files(Fixtures.root.appendingPathComponent("screens"), display: "screens").map { file -> ContentFile in
+      guard file.relativePath == "ui.yaml" else { return file }
+      var copy = file
+      copy.text = file.text.replacingOccurrences(of: "ui.yes: {de: \"Ja\", en: \"Yes\"}", with: "ui.yes: {de: \"ßja\", en: \"ﬁne\"}")
+      return copy
+    }
+    let content = Fixtures.load(files, folder: "screens")
+    for language in ["de", "en"] {
+      var state = UIFixtures.state(content, language: language)
+      press(&state, [.enter, .character("q")])
+      #expect(state.confirming == .quit)
+      #expect(state.yesKeys.contains(language == "de" ? "ß" : "ﬁ"))
+      press(&state, [.character("x")])
+      #expect(state.confirming == nil, "any other key is no")
+    }
+  }
+
   /// Two languages keep F3 a switch (the fixture): no list to open.
   @Test func twoLanguagesStaySwitched() {
     var state = UIFixtures.state(language: "de")

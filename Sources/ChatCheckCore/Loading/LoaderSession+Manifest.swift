@@ -44,8 +44,11 @@ extension LoaderSession {
     guard var (languages, defaultLanguage) = readLanguages(m, r, root: root) else { return nil }
     let (sourceLanguages, info) = readTranslations(m, r, languages: languages)
     if !catalogsWanted {
+      // Without catalogs only the YAML's own languages exist (an error
+      // already says when there are none).
+      guard let first = sourceLanguages.first else { return nil }
       languages = sourceLanguages
-      if !languages.contains(defaultLanguage) { defaultLanguage = languages[0] }
+      if !languages.contains(defaultLanguage) { defaultLanguage = first }
     }
     let (regions, fallbackRegion) = readRegions(m, r)
     let staleAfterDays = readCount(m["stale_after_days"], r, "stale_after_days", of: "days") ?? 365

@@ -3,15 +3,17 @@
 /// current source text, nobody marked it fuzzy, it keeps every number,
 /// address and placeholder of its source, and it is safe for a terminal.
 extension YAMLReader {
-  func translate(_ translations: inout [String: String], _ what: String, _ log: TextLog) {
+  /// `place` is the text's place in the YAML, where a missing entry is
+  /// reported when its catalog has no line for it.
+  func translate(_ translations: inout [String: String], _ what: String, _ log: TextLog, at place: SourceLocation) {
     log.used.insert(what)
     let source = translations[TranslationTemplate.sourceLanguage] ?? ""
     let kept = KeptTokens.tokens(source)
     for catalog in log.catalogs {
       guard let entry = catalog.entries[what], !entry.translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-        let place = catalog.entries[what].map { SourceLocation(file: catalog.file, line: $0.line, column: 1) }
+        let entryPlace = catalog.entries[what].map { SourceLocation(file: catalog.file, line: $0.line, column: 1) }
         self.log.error(
-          place ?? SourceLocation(file: file, line: 1, column: 1),
+          entryPlace ?? place,
           "\(what): no '\(catalog.language)' translation in \(catalog.file); run Content/i18n/update, then translate it")
         continue
       }

@@ -167,7 +167,7 @@ struct YAMLReader {
           translations[language] = text
         }
       }
-      if let texts, !texts.catalogs.isEmpty { translate(&translations, what, texts) }
+      if let texts, !texts.catalogs.isEmpty { translate(&translations, what, texts, at: location(node)) }
       let text = LocalizedText(translations: translations)
       texts?.texts.append(SourceText(context: what, text: text, location: location(node)))
       return text

@@ -103,6 +103,9 @@ public enum KeptTokens {
   private static func number(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
     guard isDigit(s[i]) else { return nil }
     var j = i + 1
+    // Only a plain space joins digit groups: amounts are written "1,000",
+    // "1 000" (no-break) or "1.000" by language, and each keeps its last
+    // group ("000") as a token of its own either way.
     while j < s.count, isDigit(s[j]) || s[j] == " " { j += 1 }
     while j > i + 1, s[j - 1] == " " { j -= 1 }
     return j - i >= 3 ? j : nil

@@ -21,6 +21,6 @@ final class TextLog {
   /// The catalogs of the manifest's `translated_languages` that could be
   /// read; each text read takes its translation from them.
   var catalogs: [TranslationCatalog] = []
-  /// Contexts a text was looked up by, per language.
+  /// Contexts a text was looked up by (the same in every catalog).
   var used: Set<String> = []
 }

@@ -30,10 +30,13 @@ public struct TranslationCatalog: Sendable, Equatable {
   public static func parse(_ text: String, language: String, file: String) throws(SyntaxError) -> TranslationCatalog {
     var parser = CatalogParser()
     var lineNumber = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift: split on every line break, so a
+    // catalog saved with Windows line endings reads the same; a leading
+    // byte-order mark is dropped.
+    let body = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
+    for line in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      try parser.take(Substring(line), at: lineNumber)
+      try parser.take(line, at: lineNumber)
     }
     try parser.finish()
     return TranslationCatalog(language: language, file: file, entries: parser.entries)
