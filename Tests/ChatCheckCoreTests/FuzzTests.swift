@@ -1,6 +1,7 @@
 import ChatCheckCore
 import ChatCheckUI
 import ChatCheckEmbedded
+import ChatCheckTestSupport
 import Foundation
 import Testing
 
@@ -84,8 +85,61 @@ struct FuzzTests {
   /// times: fewer iterations there (the plain run fuzzes longer), and the
   /// hang detector allows for the slowdown.
 
-  static let seeds: [ContentFile] = EmbeddedContent.files.map {
+  /// The built-in content in German and English: each iteration lints a
+  /// whole content, and six catalogs would make it several times slower;
+  /// the catalogs have fuzz tests of their own below.
+  static let seeds: [ContentFile] = Fixtures.sourceLanguagesOnly(EmbeddedContent.files.map {
     ContentFile(relativePath: $0.path, displayPath: "Content/\($0.path)", text: $0.text)
+  })
+
+  /// The first entries of a shipped catalog, cut at an entry's end.
+  static let catalogSeed: String = {
+    let text = EmbeddedContent.files.first { $0.path == "i18n/uk.po" }!.text
+    let cut = text.utf8.count > 40_000 ? String(text.prefix(40_000)) : text
+    return String(cut[..<(cut.range(of: "\n\n", options: .backwards)?.lowerBound ?? cut.endIndex)])
+  }()
+
+  /// A mutated catalog is read or refused with a line in it; never a crash.
+  @Test func mutatedCatalogsNeverCrashTheReader() {
+    var rng = SplitMix64(seed: 0x90)
+    var refused = 0
+    for _ in 0..<(Self.iterations * 5) {
+      let text = Mutator.mutate(Self.catalogSeed, &rng)
+      do {
+        let catalog = try TranslationCatalog.parse(text, language: "uk", file: "uk.po")
+        #expect(catalog.entries.values.allSatisfy { $0.line >= 1 })
+      } catch {
+        refused += 1
+        #expect(error.line >= 1 && error.line <= text.split(separator: "\n", omittingEmptySubsequences: false).count + 1)
+      }
+    }
+    #expect(refused > 0, "the mutations do break catalogs")
+  }
+
+  /// The valid fixture with a French catalog, the catalog mutated: the
+  /// loader reports located problems and never crashes.
+  @Test func mutatedCatalogsNeverCrashTheLoader() {
+    var rng = SplitMix64(seed: 0x91)
+    var files = Fixtures.validFiles().map { file -> ContentFile in
+      guard file.relativePath == "chatcheck.yaml" else { return file }
+      var copy = file
+      copy.text = file.text.replacingOccurrences(of: "languages: [de, en]\n", with: "languages: [de, en, fr]\ntranslated_languages: [fr]\n")
+        .replacingOccurrences(of: "language_names: {de: \"Deutsch\", en: \"English\"}", with: "language_names: {de: \"Deutsch\", en: \"English\", fr: \"Français\"}")
+      return copy
+    }
+    var po = "msgid \"\"\nmsgstr \"\"\n"
+    for text in ContentLoader.load(Fixtures.validFiles(), folderName: "valid", requiring: FrontEndStrings.all).texts {
+      let english = text.text.text("en")
+      po += "\nmsgctxt \(TranslationCatalogTests.quote(text.context))\nmsgid \(TranslationCatalogTests.quote(english))\nmsgstr \(TranslationCatalogTests.quote("FR " + english))\n"
+    }
+    files.append(ContentFile(relativePath: "i18n/fr.po", displayPath: "valid/i18n/fr.po", text: po))
+    #expect(ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all).content != nil, "the seed loads")
+    for _ in 0..<(Self.iterations * 3) {
+      var mutated = files
+      mutated[mutated.count - 1].text = Mutator.mutate(po, &rng)
+      let loaded = ContentLoader.load(mutated, folderName: "valid", requiring: FrontEndStrings.all)
+      for d in loaded.diagnostics { #expect(d.location.line >= 1 && d.location.column >= 1) }
+    }
   }
 
   /// A hang is caught by the test's time limit (a watchdog, not a speed
