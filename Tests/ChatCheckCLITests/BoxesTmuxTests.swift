@@ -103,7 +103,8 @@ struct BoxesTmuxTests {
     }
     try tmux.wait(for: "Your next steps")
     try tmux.send("t")
-    let first = try tmux.wait(until: "the first code is drawn") { $0.contains("█") }
+    // A code is scanned only once its frame is complete.
+    let first = try tmux.settled(tmux.wait(until: "the first code is drawn") { $0.contains("█") })
     // "1/N  NSPCC": the first of N links.
     let after = try #require(first.range(of: "1/")).upperBound
     let count = try #require(Int(first[after...].prefix { $0.isNumber }))
@@ -115,7 +116,7 @@ struct BoxesTmuxTests {
       #expect(decoded == url, "code \(index) scans to its link")
       if index < count {
         try tmux.send("n")
-        screen = try tmux.wait(until: "code \(index + 1) is drawn") { $0.contains("\(index + 1)/\(count) ") && $0.contains("█") }
+        screen = try tmux.settled(tmux.wait(until: "code \(index + 1) is drawn") { $0.contains("\(index + 1)/\(count) ") && $0.contains("█") })
       }
     }
   }

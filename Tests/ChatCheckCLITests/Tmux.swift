@@ -112,9 +112,13 @@ final class Tmux {
   /// again.
   @discardableResult
   func waitForChange(from old: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-    var screen = try wait(until: "the screen changes", timeout: timeout, sourceLocation: sourceLocation) { $0 != old }
-    // A capture can fall in the middle of a frame: the new screen is the
-    // one that stays the same for a moment.
+    try settled(wait(until: "the screen changes", timeout: timeout, sourceLocation: sourceLocation) { $0 != old })
+  }
+
+  /// A capture can fall in the middle of a frame: the screen as it stays
+  /// for a moment after `captured`.
+  func settled(_ captured: String) throws -> String {
+    var screen = captured
     for _ in 0..<100 {
       Thread.sleep(forTimeInterval: 0.15)
       let again = try self.screen()
