@@ -102,7 +102,7 @@ public enum AppView {
   /// What F3 offers: with two languages the other one's name, in that
   /// language; with more, "Language" (followed by the English word when
   /// the session is in another language, so anyone finds the list).
-  static func otherLanguage(_ state: AppState) -> String {
+  static func languageKeyLabel(_ state: AppState) -> String {
     let languages = state.content.languages
     guard let index = languages.firstIndex(of: state.language), languages.count > 1 else { return "" }
     if languages.count > 2 { return languageTitle(state) }

@@ -29,7 +29,7 @@ public enum KeyTable {
     ]
     // The language before the review: a newcomer may need it first.
     if state.content.languages.count > 1 {
-      global.append(KeyBinding(keys: [.function(3)], label: "F3 \(AppView.otherLanguage(state))", action: .switchLanguage))
+      global.append(KeyBinding(keys: [.function(3)], label: "F3 \(AppView.languageKeyLabel(state))", action: .switchLanguage))
     }
     if !state.interview.answers.isEmpty && state.page != .review && state.page != .welcome {
       global.append(KeyBinding(keys: [.function(2)], label: t("ui.key.review"), action: .review))

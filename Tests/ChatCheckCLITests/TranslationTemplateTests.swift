@@ -103,8 +103,5 @@ struct TranslationTemplateTests {
     #expect(entry.contains("la personne n'est connue qu'en ligne"))
   }
 
-  static func quote(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t") + "\""
-  }
+  static func quote(_ text: String) -> String { TranslationTemplate.quoted(text) }
 }

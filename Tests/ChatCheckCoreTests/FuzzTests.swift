@@ -120,18 +120,8 @@ struct FuzzTests {
   /// loader reports located problems and never crashes.
   @Test func mutatedCatalogsNeverCrashTheLoader() {
     var rng = SplitMix64(seed: 0x91)
-    var files = Fixtures.validFiles().map { file -> ContentFile in
-      guard file.relativePath == "chatcheck.yaml" else { return file }
-      var copy = file
-      copy.text = file.text.replacingOccurrences(of: "languages: [de, en]\n", with: "languages: [de, en, fr]\ntranslated_languages: [fr]\n")
-        .replacingOccurrences(of: "language_names: {de: \"Deutsch\", en: \"English\"}", with: "language_names: {de: \"Deutsch\", en: \"English\", fr: \"Français\"}")
-      return copy
-    }
-    var po = "msgid \"\"\nmsgstr \"\"\n"
-    for text in ContentLoader.load(Fixtures.validFiles(), folderName: "valid", requiring: FrontEndStrings.all).texts {
-      let english = text.text.text("en")
-      po += "\nmsgctxt \(TranslationCatalogTests.quote(text.context))\nmsgid \(TranslationCatalogTests.quote(english))\nmsgstr \(TranslationCatalogTests.quote("FR " + english))\n"
-    }
+    let (seed, po) = TranslationCatalogTests.french()
+    var files = seed
     files.append(ContentFile(relativePath: "i18n/fr.po", displayPath: "valid/i18n/fr.po", text: po))
     #expect(ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all).content != nil, "the seed loads")
     for _ in 0..<(Self.iterations * 3) {

@@ -81,32 +81,42 @@ struct TranslationCatalogTests {
 
   // MARK: - The loader with a catalog
 
-  /// The valid fixture with French from a catalog whose every text is the
-  /// English one behind "FR ", edited by `edit`.
-  static func load(catalog edit: (String) -> String = { $0 }, withCatalog: Bool = true) -> LoadResult {
-    var files = Fixtures.validFiles().map { file -> ContentFile in
+  /// The valid fixture with its manifest edited by `edit`.
+  static func validFiles(manifest edit: (String) -> String) -> [ContentFile] {
+    Fixtures.validFiles().map { file -> ContentFile in
       guard file.relativePath == "chatcheck.yaml" else { return file }
       var copy = file
-      copy.text = file.text.replacingOccurrences(of: "languages: [de, en]\n", with: "languages: [de, en, fr]\ntranslated_languages: [fr]\nunreviewed_languages: [fr]\n")
-        .replacingOccurrences(of: "language_names: {de: \"Deutsch\", en: \"English\"}", with: "language_names: {de: \"Deutsch\", en: \"English\", fr: \"Français\"}")
+      copy.text = edit(file.text)
       return copy
     }
-    let texts = ContentLoader.load(Fixtures.validFiles(), folderName: "valid", requiring: FrontEndStrings.all).texts
+  }
+
+  /// The valid fixture with French translated from a catalog, and that
+  /// catalog: every text is the English one behind "FR ".
+  static func french() -> (files: [ContentFile], catalog: String) {
+    let files = validFiles {
+      $0.replacingOccurrences(of: "languages: [de, en]\n", with: "languages: [de, en, fr]\ntranslated_languages: [fr]\nunreviewed_languages: [fr]\n")
+        .replacingOccurrences(of: "language_names: {de: \"Deutsch\", en: \"English\"}", with: "language_names: {de: \"Deutsch\", en: \"English\", fr: \"Français\"}")
+    }
     var po = "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n"
-    for text in texts {
+    for text in ContentLoader.load(Fixtures.validFiles(), folderName: "valid", requiring: FrontEndStrings.all).texts {
       let english = text.text.text("en")
       po += "\nmsgctxt \(quote(text.context))\nmsgid \(quote(english))\nmsgstr \(quote("FR " + english))\n"
     }
+    return (files, po)
+  }
+
+  /// `french()` loaded, its catalog edited by `edit` (or left out).
+  static func load(catalog edit: (String) -> String = { $0 }, withCatalog: Bool = true) -> LoadResult {
+    let (seed, po) = french()
+    var files = seed
     if withCatalog {
       files.append(ContentFile(relativePath: "i18n/fr.po", displayPath: "valid/i18n/fr.po", text: edit(po)))
     }
     return ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
   }
 
-  static func quote(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t") + "\""
-  }
+  static func quote(_ text: String) -> String { TranslationTemplate.quoted(text) }
 
   @Test func aCompleteCatalogGivesTheLanguageEveryText() throws {
     let loaded = Self.load()
@@ -157,12 +167,7 @@ struct TranslationCatalogTests {
   /// Without catalogs (the template), content whose every language is
   /// translated has no source language: an error, not a crash.
   @Test func aTemplateOfContentWithNoSourceLanguageIsAnError() {
-    let files = Fixtures.validFiles().map { file -> ContentFile in
-      guard file.relativePath == "chatcheck.yaml" else { return file }
-      var copy = file
-      copy.text = file.text.replacingOccurrences(of: "languages: [de, en]\ndefault_language: en\n", with: "languages: [fr]\ndefault_language: fr\ntranslated_languages: [fr]\n")
-      return copy
-    }
+    let files = Self.validFiles { $0.replacingOccurrences(of: "languages: [de, en]\ndefault_language: en\n", with: "languages: [fr]\ndefault_language: fr\ntranslated_languages: [fr]\n") }
     let loaded = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all, catalogs: false)
     #expect(loaded.content == nil)
     #expect(loaded.errors.contains { $0.message.contains("translated languages need 'en'") })
@@ -182,7 +187,6 @@ struct TranslationCatalogTests {
   }
 
   @Test func aTranslationThatDropsANumberIsAnError() throws {
-    let content = try #require(Self.load().content)
     // The first text with a phone number, translated without it.
     let texts = ContentLoader.load(Fixtures.validFiles(), folderName: "valid", requiring: FrontEndStrings.all).texts
     let numbered = try #require(texts.first { !KeptTokens.tokens($0.text.text("en")).isEmpty })
@@ -192,7 +196,6 @@ struct TranslationCatalogTests {
     #expect(loaded.errors.contains {
       $0.message.hasPrefix("\(numbered.context): the 'fr' translation drops '\(KeptTokens.tokens(english)[0])'")
     }, "\(loaded.errors)")
-    _ = content
   }
 
   @Test func aControlCharacterInATranslationIsAnError() {
@@ -201,12 +204,7 @@ struct TranslationCatalogTests {
   }
 
   @Test func aTranslatedLanguageMustBeOfferedAndNotTheSource() {
-    let files = Fixtures.validFiles().map { file -> ContentFile in
-      guard file.relativePath == "chatcheck.yaml" else { return file }
-      var copy = file
-      copy.text = file.text.replacingOccurrences(of: "languages: [de, en]\n", with: "languages: [de, en]\ntranslated_languages: [en, fr]\n")
-      return copy
-    }
+    let files = Self.validFiles { $0.replacingOccurrences(of: "languages: [de, en]\n", with: "languages: [de, en]\ntranslated_languages: [en, fr]\n") }
     let loaded = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
     let messages = loaded.errors.map(\.message)
     #expect(messages.contains("'en' cannot be translated from a catalog: catalogs are translated from it"))

@@ -40,8 +40,6 @@ final class LoaderSession {
   let texts = TextLog()
   /// Whether `translated_languages` are read from their catalogs.
   var catalogsWanted = true
-  /// The manifest's `translated_languages`.
-  var translatedLanguages: [String] = []
 
   init(files: [ContentFile], folder: String, log: DiagnosticLog, requiring: RequiredStrings) {
     var byPath: [String: ContentFile] = [:]
@@ -94,7 +92,7 @@ final class LoaderSession {
     }
     let stories = readStories(manifest.stories, languages: languages)
     reportUnusedFiles(regions: manifest.regions, stories: manifest.stories.map(\.0))
-    reportUnusedTranslations()
+    reportUnusedTranslations(translated: manifest.translation.translated)
 
     let content = Content(
       languages: manifest.languages, defaultLanguage: manifest.defaultLanguage, languageInfo: manifest.translation,

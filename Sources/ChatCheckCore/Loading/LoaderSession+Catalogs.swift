@@ -36,7 +36,6 @@ extension LoaderSession {
       }
     }
     let sourceLanguages = languages.filter { !info.translated.contains($0) }
-    translatedLanguages = info.translated
     if catalogsWanted { texts.catalogs = info.translated.compactMap(readCatalog) }
     return (sourceLanguages, info)
   }
@@ -60,7 +59,7 @@ extension LoaderSession {
 
   /// Catalog entries no text uses (a catalog not merged since a text was
   /// removed or renamed), and catalogs of languages not translated.
-  func reportUnusedTranslations() {
+  func reportUnusedTranslations(translated: [String]) {
     for catalog in texts.catalogs {
       let unused = catalog.entries.values.filter { !texts.used.contains($0.context) }.sorted { $0.line < $1.line }
       for entry in unused.prefix(20) {
@@ -69,7 +68,7 @@ extension LoaderSession {
           "no text has the context \"\(entry.context)\"; run Content/i18n/update to mark it obsolete")
       }
     }
-    let read = Set(translatedLanguages.map(ContentLayout.catalogFile))
+    let read = Set(translated.map(ContentLayout.catalogFile))
     for (path, file) in files.sorted(by: { $0.key < $1.key })
     where path.hasPrefix(ContentLayout.catalogFolder + "/") && path.hasSuffix(".po") && !read.contains(path) && catalogsWanted {
       log.warning(

@@ -37,7 +37,7 @@ public enum TranslationTemplate {
 
   /// `text` as a PO string: in quotes, with `\`, `"`, newlines and tabs
   /// escaped.
-  static func quoted(_ text: String) -> String {
+  public static func quoted(_ text: String) -> String {
     var out = "\""
     for character in text {
       switch character {

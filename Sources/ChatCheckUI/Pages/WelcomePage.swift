@@ -18,7 +18,7 @@ public struct WelcomeModel: PageModel {
     var ways: [(String, Action)] = app.content.stories.isEmpty
       ? [(app.text("ui.start"), .start)]
       : [(app.text("ui.welcome.help_now"), .start), (app.text("ui.welcome.learn"), .learn)]
-    if app.content.languages.count > 1 { ways.append((AppView.otherLanguage(app), .switchLanguage)) }
+    if app.content.languages.count > 1 { ways.append((AppView.languageKeyLabel(app), .switchLanguage)) }
     // A small window keeps the two ways in; F3 in the footer switches the
     // language.
     if ways.count > 2 && AppView.buttonRows(ways.map(\.0), width: app.size.columns) > 2 { ways.removeLast() }
