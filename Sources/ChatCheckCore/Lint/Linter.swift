@@ -139,20 +139,20 @@ public enum Linter {
     // Per invariant (by index), its problems with where they were found.
     var broken: [Int: [String: Findings]] = [:]
     var results = ResultChecks(content: content, rules: rules)
+    let lines = ResourceMemo(content: content, rules: rules)
     let invariantConditions = content.invariants.map { MaskCondition($0.when, bit: analysis.bit) }
 
     for group in OutcomeGroups(analysis, rules: rules).groups {
-      let cards = group.shape.cards.map { content.cards[$0] }
       let facts = analysis.facts(of: group.masks[0])
       reachedCards.formUnion(group.shape.cards)
-      if cards.isEmpty { withoutAdvice.add(group.masks) }
-      results.add(group.masks, to: results.check(facts, cards: cards))
+      if group.shape.cards.isEmpty { withoutAdvice.add(group.masks) }
+      results.add(group.masks, to: results.check(facts, cards: group.shape.cards, lines: lines))
       // An invariant's requirements depend on the shape alone; its
       // condition on each outcome.
       for (number, (invariant, condition)) in zip(content.invariants, invariantConditions).enumerated() {
         let applies = group.masks.filter(condition.holds)
         guard !applies.isEmpty else { continue }
-        for problem in violations(of: invariant, cards: cards, content: content, facts: facts, rules: rules) {
+        for problem in violations(of: invariant, cards: group.shape.cards, facts: facts, lines: lines) {
           broken[number, default: [:]][problem, default: Findings()].add(applies)
         }
       }
@@ -199,10 +199,12 @@ public enum Linter {
     return proven
   }
 
-  /// What about `cards` breaks `invariant` (empty when it holds).
-  public static func violations(
-    of invariant: Invariant, cards: [AdviceCard], content: Content, facts: Set<String>, rules: CompositionRules = .standard
-  ) -> [String] {
+  /// What about the cards (indexes into the content's cards) breaks
+  /// `invariant`, with each card's resources from `lines`.
+  static func violations(of invariant: Invariant, cards indexes: [Int], facts: Set<String>, lines: ResourceMemo) -> [String] {
+    let content = lines.content
+    let rules = lines.rules
+    let cards = indexes.map { content.cards[$0] }
     let minor = facts.contains(AgeBand.minorFact)
     let reader = rules.reader(facts.contains)
     var problems: [String] = []
@@ -234,19 +236,20 @@ public enum Linter {
       lastTopic = topic
     }
     for role in invariant.roles {
-      for region in content.regionCodes {
-        let shown = cards.contains { card in
-          guard let wording = card.wording(for: reader) else { return false }
-          return AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor, rules: rules)
+      for (region, code) in content.regionCodes.enumerated() {
+        let shown = indexes.contains { index in
+          guard let wording = content.cards[index].wording(for: reader) else { return false }
+          return lines.resources(card: index, wording: wording, reader: reader, minor: minor, region: region)
             .contains { $0.roles.contains(role) }
         }
-        if !shown { problems.append("region \(region) shows no '\(role)' resource") }
+        if !shown { problems.append("region \(code) shows no '\(role)' resource") }
       }
     }
-    for card in cards where invariant.openLine.contains(card.topic) {
+    for index in indexes where invariant.openLine.contains(content.cards[index].topic) {
+      let card = content.cards[index]
       guard let wording = card.wording(for: reader) else { continue }
-      for region in content.regionCodes {
-        let shown = AdviceComposer.resources(of: card, wording: wording, in: content, region: region, minor: minor, rules: rules)
+      for (regionIndex, region) in content.regionCodes.enumerated() {
+        let shown = lines.resources(card: index, wording: wording, reader: reader, minor: minor, region: regionIndex)
         if !OpenLineRule.holds(shown, region: region, content: content) {
           problems.append("card '\(card.id)' in region \(region) offers \(OpenLineRule.missing(region: region, content: content))")
         }

@@ -47,13 +47,17 @@ struct ResultChecks {
   }
 
   /// Checks the result of one shape of outcome (`facts` is one of them;
-  /// `cards` are the cards it shows); returns the indexes of the problems
-  /// found.
-  mutating func check(_ facts: Set<String>, cards: [AdviceCard]) -> [Int] {
+  /// `cards` are the indexes of the cards it shows, the composer's
+  /// selection); returns the indexes of the problems found. Each card is
+  /// taken as `AdviceComposer.compose` takes it: its wording for the
+  /// reader, its resources in each region (`lines` keeps them, one list
+  /// per card, reader, age and region), the summary from the wordings.
+  mutating func check(_ facts: Set<String>, cards indexes: [Int], lines: ResourceMemo) -> [Int] {
     var found: [Int] = []
     let reader = rules.reader(facts.contains)
     let minor = facts.contains(AgeBand.minorFact)
     let age = minor ? "a person under 18" : "a person of 18 or older"
+    let cards = indexes.map { content.cards[$0] }
     for card in cards where card.wording(for: reader) == nil {
       let has = card.wordings.map(\.readerName).joined(separator: ", ")
       report(
@@ -65,28 +69,30 @@ struct ResultChecks {
     if cards.count > limit {
       report(.budget, content.manifestLocation, "a result shows more cards than the card budget of \(limit)", into: &found)
     }
-    for code in content.regionCodes {
-      let result = AdviceComposer.compose(
-        content: content, facts: facts, answers: [], language: content.defaultLanguage, region: code, rules: rules)
-      if code == content.fallbackRegion && !result.cards.isEmpty && result.summary.isEmpty {
-        report(.summary, content.manifestLocation, "a result has no summary: none of its cards has a 'now' step for this reader", into: &found)
-      }
-      for chosen in result.cards {
-        let card = chosen.card
-        let roles = card.resourceRoles(for: chosen.wording)
-        if !roles.isEmpty && chosen.resources.isEmpty {
+    // The cards the composer keeps: those with a wording for the reader.
+    let shown = indexes.compactMap { index in content.cards[index].wording(for: reader).map { (index, content.cards[index], $0) } }
+    let summary = AdviceComposer.summary(
+      of: shown.map { ChosenCard(card: $0.1, wording: $0.2, because: [], resources: []) }, rules: rules)
+    if !shown.isEmpty && summary.isEmpty {
+      report(.summary, content.manifestLocation, "a result has no summary: none of its cards has a 'now' step for this reader", into: &found)
+    }
+    for (region, code) in content.regionCodes.enumerated() {
+      for (index, card, wording) in shown {
+        let resources = lines.resources(card: index, wording: wording, reader: reader, minor: minor, region: region)
+        let roles = card.resourceRoles(for: wording)
+        if !roles.isEmpty && resources.isEmpty {
           report(
             .empty(card: card.id, region: code, minor: minor), card.location,
             "card '\(card.id)' shows no resource for \(age) in region \(code): no resource with role \(roles.map { "'\($0)'" }.joined(separator: " or ")) serves that age there or in \(content.fallbackRegion)",
             into: &found)
         }
-        for resource in chosen.resources where !resource.ages.serves(minor: minor) {
+        for resource in resources where !resource.ages.serves(minor: minor) {
           report(
             .age(resource: resource.id, card: card.id), resource.location,
             "resource '\(resource.id)' (ages: \(resource.ages.rawValue)) is shown to \(age) on card '\(card.id)'", into: &found)
         }
         if card.reach == .call {
-          for resource in chosen.resources where !resource.takesCalls {
+          for resource in resources where !resource.takesCalls {
             let kinds = resource.channels.map(\.kind.rawValue).joined(separator: ", ")
             report(
               .call(resource: resource.id, card: card.id), card.location,
@@ -96,6 +102,38 @@ struct ResultChecks {
         }
       }
     }
+    return found
+  }
+}
+
+/// The resources each card shows, per reader, age and region, worked out
+/// once by the composer's own `AdviceComposer.resources(of:wording:…)`:
+/// lint asks for the same few hundred lists on thousands of outcomes.
+final class ResourceMemo {
+  private struct Key: Hashable {
+    var card: Int
+    var reader: Reader
+    var minor: Bool
+    var region: Int
+  }
+
+  let content: Content
+  let rules: CompositionRules
+  private var lists: [Key: [Resource]] = [:]
+
+  init(content: Content, rules: CompositionRules) {
+    self.content = content
+    self.rules = rules
+  }
+
+  /// The resources card `card` (an index) shows with `wording`, the
+  /// card's wording for `reader`, in the region `content.regionCodes[region]`.
+  func resources(card: Int, wording: CardWording, reader: Reader, minor: Bool, region: Int) -> [Resource] {
+    let key = Key(card: card, reader: reader, minor: minor, region: region)
+    if let known = lists[key] { return known }
+    let found = AdviceComposer.resources(
+      of: content.cards[card], wording: wording, in: content, region: content.regionCodes[region], minor: minor, rules: rules)
+    lists[key] = found
     return found
   }
 }

@@ -27,6 +27,10 @@ public enum TerminalText {
   public static func firstProblem(in text: String, allowNewlines: Bool) -> (scalar: Unicode.Scalar, kind: String)? {
     var previous: Unicode.Scalar?
     for scalar in text.unicodeScalars {
+      if isPlainLetterOrSign(scalar.value) {
+        previous = scalar
+        continue
+      }
       if isForbidden(scalar, allowNewlines: allowNewlines) { return (scalar, category(scalar)) }
       let category = scalar.properties.generalCategory
       if category == .nonspacingMark || category == .enclosingMark {
@@ -35,6 +39,25 @@ public enum TerminalText {
       previous = scalar
     }
     return nil
+  }
+
+  /// Whether `value` lies in a range whose every code point is a visible
+  /// letter, digit, punctuation or symbol (or the space): no control,
+  /// format, combining or unassigned one. Checked first, it spares the
+  /// Unicode property lookups for nearly every character of the content.
+  @inline(__always)
+  static func isPlainLetterOrSign(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x20...0x7E,  // printable ASCII
+      0xA0...0xAC, 0xAE...0xFF,  // Latin-1 without the soft hyphen
+      0x100...0x24F,  // Latin Extended-A and -B (Turkish, Polish, …)
+      0x400...0x482, 0x48A...0x52F,  // Cyrillic without its combining marks
+      0x2010...0x2027,  // dashes, quotes, bullets, ellipsis
+      0x20A0...0x20BF:  // currency signs
+      return true
+    default:
+      return false
+    }
   }
 
   /// Characters that show as nothing but are not format characters:
