@@ -80,14 +80,26 @@ public struct PathAnalysis {
     var sets = Array(repeating: [UInt64](), count: content.questions.count)
     var counts = Array(repeating: UInt64(0), count: content.questions.count)
     let end: [UInt64] = [0]
+    func tooMany() -> Failure {
+      let branching = content.questions.indices.filter { Set(allChoices[$0].map(\.mask)).count > 1 }
+      return .tooManyOutcomes(limit: Self.maxOutcomes, questions: branching.map { content.questions[$0].id })
+    }
+    // With few relevant facts, a question's outcomes are collected in a
+    // bit set over every possible mask (8 kB at most, reused): no hashing,
+    // and reading the set out gives them sorted.
+    var seen = OutcomeBits(facts: relevant.count)
     for node in order {
       var here: Set<UInt64> = []
       var count: UInt64 = 0
-      for choice in allChoices[node] {
-        for restMask in choice.next.map({ sets[$0] }) ?? end { here.insert(choice.mask | restMask) }
-        if here.count > Self.maxOutcomes {
-          let branching = content.questions.indices.filter { Set(allChoices[$0].map(\.mask)).count > 1 }
-          throw .tooManyOutcomes(limit: Self.maxOutcomes, questions: branching.map { content.questions[$0].id })
+      if seen != nil {
+        for choice in allChoices[node] {
+          for restMask in choice.next.map({ sets[$0] }) ?? end { seen!.insert(choice.mask | restMask) }
+          if seen!.count > Self.maxOutcomes { throw tooMany() }
+        }
+      } else {
+        for choice in allChoices[node] {
+          for restMask in choice.next.map({ sets[$0] }) ?? end { here.insert(choice.mask | restMask) }
+          if here.count > Self.maxOutcomes { throw tooMany() }
         }
       }
       // Paths count every answer, not only distinct choices.
@@ -95,7 +107,7 @@ public struct PathAnalysis {
         let (sum, overflow) = count.addingReportingOverflow(edge.target.map { counts[$0] } ?? 1)
         count = overflow ? .max : sum
       }
-      sets[node] = here.sorted()
+      sets[node] = seen != nil ? seen!.takeSorted() : here.sorted()
       counts[node] = count
     }
     reachable = sets
@@ -151,5 +163,44 @@ public struct PathAnalysis {
       if let rest = reachable[next].first(where: { choice.mask | $0 == mask }) { return (index, rest) }
     }
     return nil
+  }
+}
+
+/// A set of outcome masks over at most `maxFacts` facts, as one bit per
+/// possible mask; emptied when read out.
+struct OutcomeBits {
+  static let maxFacts = 16
+  private var words: [UInt64]
+  private(set) var count = 0
+
+  /// Nil when there are more facts than `maxFacts`.
+  init?(facts: Int) {
+    guard facts <= Self.maxFacts else { return nil }
+    words = [UInt64](repeating: 0, count: max(1, (1 << facts) >> 6))
+  }
+
+  mutating func insert(_ mask: UInt64) {
+    let word = Int(mask >> 6)
+    let bit: UInt64 = 1 << (mask & 63)
+    if words[word] & bit == 0 {
+      words[word] |= bit
+      count += 1
+    }
+  }
+
+  /// The masks in ascending order; the set is empty afterwards.
+  mutating func takeSorted() -> [UInt64] {
+    var out: [UInt64] = []
+    out.reserveCapacity(count)
+    for index in words.indices where words[index] != 0 {
+      var word = words[index]
+      while word != 0 {
+        out.append(UInt64(index << 6 | word.trailingZeroBitCount))
+        word &= word &- 1
+      }
+      words[index] = 0
+    }
+    count = 0
+    return out
   }
 }

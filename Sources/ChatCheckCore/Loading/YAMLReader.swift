@@ -112,7 +112,16 @@ struct YAMLReader {
   /// A scalar that must look like an identifier (ids, facts, topics…).
   func identifier(_ node: Node?, _ what: String) -> String? {
     guard let value = string(node, what), let node else { return nil }
-    let ok = !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+    // ASCII letters, digits and "_.-", checked on the bytes.
+    let ok = !value.isEmpty && value.utf8.allSatisfy { byte in
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+        return true
+      default:
+        return false
+      }
+    }
     if !ok {
       log.error(location(node), "\(what) '\(value)' may only use letters, digits, '_', '.' and '-'")
       return nil
