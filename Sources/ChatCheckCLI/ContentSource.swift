@@ -4,7 +4,8 @@ import ChatCheckUI
 
 /// Where content comes from: the built-in copy, or `--content DIR`.
 enum ContentSource {
-  /// The files of `folder`, or the embedded files when it is nil.
+  /// The files of `folder`, or the embedded YAML files when it is nil (the
+  /// catalogs are not embedded: the template is made without them).
   static func files(folder: String?) throws(ChatCheckError) -> (files: [ContentFile], name: String) {
     guard let folder else {
       let files = EmbeddedContent.files.map {
@@ -30,6 +31,21 @@ enum ContentSource {
       files.append(ContentFile(relativePath: relative, displayPath: TerminalText.escape(display), text: text))
     }
     return (files, root)
+  }
+
+  /// Lint of the built-in content: the build read the sources and their
+  /// catalogs with the loader (stopping on any error) and kept the model
+  /// and the loader's findings; lint proves its rules on that model in
+  /// every language, which is exactly what the program shows, and reports
+  /// the findings with its own.
+  static func builtInLint(today: CivilDate) throws(ChatCheckError) -> LintReport {
+    do {
+      let content = try Content.unarchived(EmbeddedContent.archive)
+      let findings = try Diagnostic.unarchived(EmbeddedContent.loaderFindings)
+      return Linter.lint(content, loaderDiagnostics: findings, today: today)
+    } catch {
+      throw ChatCheckError(.internalError, "the built-in content cannot be read: \(error)")
+    }
   }
 
   /// Loads the content for one language, which `choose` picks from the

@@ -42,8 +42,13 @@ struct LintCommand: ParsableCommand {
     // --lang and --region mean nothing to lint, but a wrong one is still
     // a usage error, as in every command.
     if common.lang != nil || common.region != nil { _ = try common.session() }
-    let (files, name) = try ContentSource.files(folder: common.content)
-    let report = Linter.lint(files, folderName: name, today: day, requiring: FrontEndStrings.all)
+    let report: LintReport
+    if common.content == nil {
+      report = try ContentSource.builtInLint(today: day)
+    } else {
+      let (files, name) = try ContentSource.files(folder: common.content)
+      report = Linter.lint(files, folderName: name, today: day, requiring: FrontEndStrings.all)
+    }
     for line in report.diagnosticLines(strict: strict) { Output.raw(line + "\n") }
     if report.failed(strict: strict) {
       Output.error(report.failureLine(strict: strict))

@@ -1,8 +1,9 @@
 // Build-time tool: checks the content with the loader and lint (an error
 // fails the build with its FILE:LINE:COL message), then writes a Swift file
-// that holds the checked model as one compact string, and every file under
-// the folder as a string literal (for `lint` and `graph` of the built-in
-// content). Run by EmbedContentPlugin; not shipped.
+// that holds the checked model as one compact string, the loader's findings
+// (for `lint` of the built-in content, which checks the archived model), and
+// every YAML file under the folder as a string literal (for `lint
+// --template`). Run by EmbedContentPlugin; not shipped.
 import ChatCheckCore
 import ChatCheckSystem
 import ChatCheckUI
@@ -65,7 +66,8 @@ if templateMode {
   exit(0)
 }
 
-let report = Linter.lint(files, folderName: "Content", today: CivilDate.today(), requiring: FrontEndStrings.all)
+let loaded = ContentLoader.load(files, folderName: "Content", requiring: FrontEndStrings.all)
+let report = Linter.lint(loaded.content, loaderDiagnostics: loaded.diagnostics, today: CivilDate.today())
 for line in report.diagnosticLines(strict: false) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 guard !report.failed(strict: false), let content = report.content else {
   FileHandle.standardError.write(Data("error: the content in Content/ has errors; see above\n".utf8))
@@ -92,11 +94,18 @@ var source = """
 
   """
 source += archive + "\n\"\"\"\(archiveHashes)\n\n"
+// What the loader found (warnings only, or the build stopped above), for
+// `chatcheck lint` of the built-in content, which checks the archive.
+let findings = Diagnostic.archived(loaded.diagnostics)
+let findingsHashes = hashes(for: findings)
+source += "let embeddedLoaderFindings: String = \(findingsHashes)\"\"\"\n" + findings + "\n\"\"\"\(findingsHashes)\n\n"
 source += """
   let embeddedContentFiles: [(path: String, text: String)] = [
 
   """
-for file in files {
+// The catalogs' texts are in the archive; the files are the YAML sources,
+// for `lint --template` of the built-in content.
+for file in files where !file.relativePath.hasSuffix(".po") {
   let h = hashes(for: file.text)
   source += "  (path: \(h)\"\(file.relativePath)\"\(h), text: \(h)\"\"\"\n"
   // A multi-line raw string literal keeps every character of the file; the

@@ -20,6 +20,20 @@ struct LintGraphPathsTests {
     #expect(folder.stdout == embedded.stdout)
   }
 
+  /// Lint of the built-in content checks the archived model with the
+  /// loader's findings from the build; lint of the sources in Content/
+  /// says the same, line for line, on the tests' day and on a day when
+  /// every date is stale, with and without --strict.
+  @Test(arguments: [[], ["--strict"], ["--today", "2031-01-01"], ["--strict", "--today", "2031-01-01"]])
+  func builtInLintSaysWhatLintOfTheSourcesSays(arguments: [String]) throws {
+    let embedded = try Binary.run(["lint"] + arguments)
+    let folder = try Binary.run(["lint", "--content", "Content"] + arguments)
+    #expect(embedded.status == folder.status)
+    #expect(embedded.stdout == folder.stdout)
+    #expect(embedded.stderr == folder.stderr)
+    #expect(!embedded.stderr.isEmpty)
+  }
+
   /// The benchmark generator keeps up with the content format: what it
   /// writes lints clean at every size (a reader and a "now" step on every
   /// card, results within the card budget).

@@ -94,7 +94,7 @@ struct FuzzTests {
 
   /// The first entries of a shipped catalog, cut at an entry's end.
   static let catalogSeed: String = {
-    let text = EmbeddedContent.files.first { $0.path == "i18n/uk.po" }!.text
+    let text = try! String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Content/i18n/uk.po"), encoding: .utf8)
     let cut = text.utf8.count > 40_000 ? String(text.prefix(40_000)) : text
     return String(cut[..<(cut.range(of: "\n\n", options: .backwards)?.lowerBound ?? cut.endIndex)])
   }()

@@ -38,7 +38,8 @@ public enum StoryLines {
   /// The lines that end `story` in `region`: the audience's lines (at
   /// most `audienceLimit`), then the lines of every role its text names in
   /// `{line:ROLE}`, each once; the emergency numbers last.
-  public static func resources(_ story: LearnStory, content: Content, region: String) -> [Resource] {
+  /// `named` is `story.namedRoles`, when the caller has it already.
+  public static func resources(_ story: LearnStory, content: Content, region: String, named: [String]? = nil) -> [Resource] {
     var seen: Set<String> = []
     var lines: [Resource] = []
     var emergency: [Resource] = []
@@ -59,7 +60,7 @@ public enum StoryLines {
     }
     // Every line the text names is there, whatever the count: a sentence
     // that offers two lines (one for women, one for men) offers both.
-    for role in story.namedRoles where role != ResourceListing.emergencyRole {
+    for role in named ?? story.namedRoles where role != ResourceListing.emergencyRole {
       for resource in StoryLines.lines(role, story: story, content: content, region: region) { add(resource, upTo: .max) }
     }
     for minor in lookups(story) {

@@ -42,8 +42,17 @@ public enum Linter {
     requiring: RequiredStrings = RendererStrings.required
   ) -> LintReport {
     let loaded = ContentLoader.load(files, folderName: folderName, requiring: requiring)
-    var report = LintReport(diagnostics: loaded.diagnostics)
-    guard let content = loaded.content else { return report }
+    return lint(loaded.content, loaderDiagnostics: loaded.diagnostics, today: today, rules: rules)
+  }
+
+  /// Lint of content the loader has read (`content` nil when it could
+  /// not), with what the loader found: the built-in content is linted this
+  /// way from its archive and the loader's findings kept at build time.
+  public static func lint(
+    _ content: Content?, loaderDiagnostics: [Diagnostic], today: CivilDate, rules: CompositionRules = .standard
+  ) -> LintReport {
+    var report = LintReport(diagnostics: loaderDiagnostics)
+    guard let content else { return report }
     report.content = content
     let log = DiagnosticLog()
     report.questionCount = content.questions.count
@@ -143,16 +152,19 @@ public enum Linter {
     let invariantConditions = content.invariants.map { MaskCondition($0.when, bit: analysis.bit) }
 
     for group in OutcomeGroups(analysis, rules: rules).groups {
-      let facts = analysis.facts(of: group.masks[0])
       reachedCards.formUnion(group.shape.cards)
       if group.shape.cards.isEmpty { withoutAdvice.add(group.masks) }
-      results.add(group.masks, to: results.check(facts, cards: group.shape.cards, lines: lines))
+      results.add(group.masks, to: results.check(group.shape, lines: lines))
       // An invariant's requirements depend on the shape alone; its
       // condition on each outcome.
+      // Which outcomes an invariant applies to is only needed when the
+      // shape breaks it (nearly never).
       for (number, (invariant, condition)) in zip(content.invariants, invariantConditions).enumerated() {
+        guard group.masks.contains(where: condition.holds) else { continue }
+        let problems = violations(of: invariant, shape: group.shape, lines: lines)
+        guard !problems.isEmpty else { continue }
         let applies = group.masks.filter(condition.holds)
-        guard !applies.isEmpty else { continue }
-        for problem in violations(of: invariant, cards: group.shape.cards, facts: facts, lines: lines) {
+        for problem in problems {
           broken[number, default: [:]][problem, default: Findings()].add(applies)
         }
       }
@@ -201,12 +213,12 @@ public enum Linter {
 
   /// What about the cards (indexes into the content's cards) breaks
   /// `invariant`, with each card's resources from `lines`.
-  static func violations(of invariant: Invariant, cards indexes: [Int], facts: Set<String>, lines: ResourceMemo) -> [String] {
+  static func violations(of invariant: Invariant, shape: ResultShape, lines: ResourceMemo) -> [String] {
     let content = lines.content
-    let rules = lines.rules
+    let indexes = shape.cards
     let cards = indexes.map { content.cards[$0] }
-    let minor = facts.contains(AgeBand.minorFact)
-    let reader = rules.reader(facts.contains)
+    let minor = shape.minor
+    let reader = shape.reader
     var problems: [String] = []
     let topics = cards.map(\.topic)
     for topic in invariant.topics where !topics.contains(topic) {
@@ -249,8 +261,7 @@ public enum Linter {
       let card = content.cards[index]
       guard let wording = card.wording(for: reader) else { continue }
       for (regionIndex, region) in content.regionCodes.enumerated() {
-        let shown = lines.resources(card: index, wording: wording, reader: reader, minor: minor, region: regionIndex)
-        if !OpenLineRule.holds(shown, region: region, content: content) {
+        if !lines.offersOpenLine(card: index, wording: wording, reader: reader, minor: minor, region: regionIndex) {
           problems.append("card '\(card.id)' in region \(region) offers \(OpenLineRule.missing(region: region, content: content))")
         }
       }

@@ -46,16 +46,17 @@ struct ResultChecks {
     for i in found { problems[i].found.add(masks) }
   }
 
-  /// Checks the result of one shape of outcome (`facts` is one of them;
-  /// `cards` are the indexes of the cards it shows, the composer's
-  /// selection); returns the indexes of the problems found. Each card is
+  /// Checks the result of one shape of outcome (the cards it shows, the
+  /// composer's selection, its reader and the person's age); returns the
+  /// indexes of the problems found. Each card is
   /// taken as `AdviceComposer.compose` takes it: its wording for the
   /// reader, its resources in each region (`lines` keeps them, one list
   /// per card, reader, age and region), the summary from the wordings.
-  mutating func check(_ facts: Set<String>, cards indexes: [Int], lines: ResourceMemo) -> [Int] {
+  mutating func check(_ shape: ResultShape, lines: ResourceMemo) -> [Int] {
     var found: [Int] = []
-    let reader = rules.reader(facts.contains)
-    let minor = facts.contains(AgeBand.minorFact)
+    let indexes = shape.cards
+    let reader = shape.reader
+    let minor = shape.minor
     let age = minor ? "a person under 18" : "a person of 18 or older"
     let cards = indexes.map { content.cards[$0] }
     for card in cards where card.wording(for: reader) == nil {
@@ -120,10 +121,22 @@ final class ResourceMemo {
   let content: Content
   let rules: CompositionRules
   private var lists: [Key: [Resource]] = [:]
+  private var openLine: [Key: Bool] = [:]
 
   init(content: Content, rules: CompositionRules) {
     self.content = content
     self.rules = rules
+  }
+
+  /// Whether card `card` offers a line open at every hour in the region
+  /// (`OpenLineRule`), kept like its resources.
+  func offersOpenLine(card: Int, wording: CardWording, reader: Reader, minor: Bool, region: Int) -> Bool {
+    let key = Key(card: card, reader: reader, minor: minor, region: region)
+    if let known = openLine[key] { return known }
+    let shown = resources(card: card, wording: wording, reader: reader, minor: minor, region: region)
+    let holds = OpenLineRule.holds(shown, region: content.regionCodes[region], content: content)
+    openLine[key] = holds
+    return holds
   }
 
   /// The resources card `card` (an index) shows with `wording`, the

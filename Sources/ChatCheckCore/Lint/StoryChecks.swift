@@ -7,7 +7,8 @@ enum StoryChecks {
   static func check(_ content: Content, log: DiagnosticLog) {
     let roles = Set(content.roles)
     for story in content.stories {
-      for role in story.namedRoles where !roles.contains(role) {
+      let named = story.namedRoles
+      for role in named where !roles.contains(role) {
         log.error(
           story.location,
           "story '\(story.id)': {line:\(role)} names no role; roles: \(content.roles.joined(separator: ", "))\(Suggestion.didYouMean(role, content.roles))")
@@ -15,7 +16,7 @@ enum StoryChecks {
       // Every line the story names exists for its audience in every
       // region (the fallback region, which has few lines of its own,
       // shows its emergency number instead).
-      for role in story.namedRoles where roles.contains(role) {
+      for role in named where roles.contains(role) {
         let missing = content.regionCodes.filter {
           $0 != content.fallbackRegion && StoryLines.lines(role, story: story, content: content, region: $0).isEmpty
         }
@@ -26,7 +27,7 @@ enum StoryChecks {
         }
       }
       for region in content.regionCodes where hasOpenLine(region, content) {
-        let lines = StoryLines.resources(story, content: content, region: region)
+        let lines = StoryLines.resources(story, content: content, region: region, named: named)
         if !OpenLineRule.holds(lines, region: region, content: content) {
           log.error(story.location, "story '\(story.id)' ends in region \(region) with \(OpenLineRule.missing(region: region, content: content))")
         }
