@@ -19,7 +19,7 @@ public enum ChatCheckMain {
       return ExitStatus.usage.rawValue
     }
     do {
-      var command = try ChatCheckCommand.parseAsRoot(arguments)
+      var command = try parse(arguments)
       try command.run()
       if Output.stdoutFailed.load(ordering: .relaxed) {
         Output.error("cannot write to standard output; nothing was shown")
@@ -62,6 +62,21 @@ public enum ChatCheckMain {
       }
       return code == .failure ? ExitStatus.internalError.rawValue : code.rawValue
     }
+  }
+
+  /// The command `arguments` name. `answer` as the first argument is
+  /// parsed with its own arguments only, which spares swift-argument-parser
+  /// building every other command's argument set (a third of a scripted
+  /// answer's start). Anything that does not parse that way (help, a
+  /// mistake, a flag of another command) is parsed again through the whole
+  /// command tree, so every message and exit code is the tree's.
+  static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+    if arguments.first == AnswerCommand.configuration.commandName,
+      let command = try? AnswerCommand.parseAsRoot(Array(arguments.dropFirst())) as? AnswerCommand
+    {
+      return command
+    }
+    return try ChatCheckCommand.parseAsRoot(arguments)
   }
 
   /// Every command's help as `--help` prints it at `columns`, with the
