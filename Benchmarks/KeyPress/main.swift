@@ -15,8 +15,8 @@ func now() -> UInt64 {
   return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
 }
 
-let files = EmbeddedContent.files.map { ContentFile(relativePath: $0.path, displayPath: $0.path, text: $0.text) }
-guard let content = ContentLoader.load(files, folderName: "Content").content else { fatalError("content") }
+// The built-in content in every language, as the program reads it.
+guard let content = try? Content.unarchived(EmbeddedContent.archive) else { fatalError("the built-in content cannot be read") }
 let presses = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 20_000
 // A walk through the interview, over and over: start, answers, scrolling,
 // review, back to the start.
