@@ -32,14 +32,35 @@ if let walker = FileManager.default.enumerator(at: root, includingPropertiesForK
 }
 relativePaths.sort()
 
-/// A raw string delimiter that does not occur in `text`.
+/// A raw string delimiter that does not occur in `text`: one more "#"
+/// than the longest run after a quote or a backslash, counted on the bytes
+/// (a quote followed by a combining mark is still a quote to the compiler).
 func hashes(for text: String) -> String {
-  var count = 1
-  while text.contains("\"" + String(repeating: "#", count: count))
-    || text.contains("\\" + String(repeating: "#", count: count)) {
-    count += 1
+  let bytes = Array(text.utf8)
+  var longest = 0
+  for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+    var run = 0
+    while i + 1 + run < bytes.count && bytes[i + 1 + run] == UInt8(ascii: "#") { run += 1 }
+    longest = max(longest, run)
   }
-  return String(repeating: "#", count: count)
+  return String(repeating: "#", count: longest + 1)
+}
+
+/// `text` as a one-line Swift string literal: quotes, backslashes and
+/// every control character escaped, so no character can change on the
+/// way through the compiler (a multi-line literal turns "\r" into "\n").
+func escapedLiteral(_ text: String) -> String {
+  var out = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\"": out += "\\\""
+    case "\\": out += "\\\\"
+    case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}":
+      out += "\\u{" + String(scalar.value, radix: 16) + "}"
+    default: out.unicodeScalars.append(scalar)
+    }
+  }
+  return out + "\""
 }
 
 var files: [ContentFile] = []
@@ -96,9 +117,7 @@ var source = """
 source += archive + "\n\"\"\"\(archiveHashes)\n\n"
 // What the loader found (warnings only, or the build stopped above), for
 // `chatcheck lint` of the built-in content, which checks the archive.
-let findings = Diagnostic.archived(loaded.diagnostics)
-let findingsHashes = hashes(for: findings)
-source += "let embeddedLoaderFindings: String = \(findingsHashes)\"\"\"\n" + findings + "\n\"\"\"\(findingsHashes)\n\n"
+source += "let embeddedLoaderFindings: String = " + escapedLiteral(Diagnostic.archived(loaded.diagnostics)) + "\n\n"
 source += """
   let embeddedContentFiles: [(path: String, text: String)] = [
 

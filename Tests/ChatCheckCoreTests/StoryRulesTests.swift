@@ -1,4 +1,4 @@
-import ChatCheckCore
+@testable import ChatCheckCore
 import ChatCheckTestSupport
 import Testing
 
@@ -178,5 +178,15 @@ struct StoryRulesTests {
       "Richtig: Zahl nichts und hol dir Hilfe.", with: "Richtig: Ruf {line:hotline} an.", in: "learn/practice.yaml", Fixtures.validFiles())
     let report = Linter.lint(files, folderName: "valid", today: CivilDate(year: 2026, month: 12, day: 1)!)
     #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("{line:hotline} names no role") })
+  }
+
+  /// Lint finds the roles the filling replaces, no more: none in a text
+  /// without a placeholder, and none where a combining mark joins the
+  /// closing brace (the text shows that placeholder as it is).
+  @Test func theRolesLintFindsAreTheOnesFilled() {
+    #expect(StoryLines.roles(in: "Ruf {line:crisis} oder {line:child-line} an.") == ["crisis", "child-line"])
+    #expect(StoryLines.roles(in: "Ruf an. {Klammer} und {line") == [])
+    #expect(StoryLines.roles(in: "Ruf {line:crisis}\u{301} an.") == [])
+    #expect(StoryLines.placeholders(in: "Ruf {line:crisis}\u{301} an.") { _ in "X" } == "Ruf {line:crisis}\u{301} an.")
   }
 }

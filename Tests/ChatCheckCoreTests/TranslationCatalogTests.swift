@@ -65,6 +65,30 @@ struct TranslationCatalogTests {
     }
   }
 
+  /// A character that joins a quote, a backslash or a hash (a combining
+  /// mark after it) is read as the one character it is, not as syntax: a
+  /// line holding one is read as Characters, every other line as bytes.
+  @Test func charactersThatJoinTheSyntaxAreNotSyntax() throws {
+    let head = "msgctxt \"c\"\nmsgid \"s\"\n"
+    // A combining acute after a backslash: one character, kept as text.
+    let kept = try TranslationCatalog.parse(head + "msgstr \"a\\\u{301}é\"\n", language: "fr", file: "fr.po")
+    let joined = "a\\\u{301}é"
+    #expect(kept.entries["c"]?.translation == joined)
+    // After the quote that would open a continued string: not a string.
+    #expect {
+      _ = try TranslationCatalog.parse(head + "msgstr \"e\"\n\"\u{301}x\"\n", language: "fr", file: "fr.po")
+    } throws: { error in
+      (error as? TranslationCatalog.SyntaxError).map { $0.line == 4 && $0.message.hasPrefix("expected msgctxt") } ?? false
+    }
+    // After the hash that would start a comment: not a comment.
+    #expect(throws: TranslationCatalog.SyntaxError.self) {
+      _ = try TranslationCatalog.parse("#\u{301} note\n" + head + "msgstr \"e\"\n", language: "fr", file: "fr.po")
+    }
+    // Plain letters of every shipped script read as bytes, unchanged.
+    let plain = try TranslationCatalog.parse(head + "msgstr \"Ünïcödé «ß» Україна – 5 €\\n\"\n", language: "uk", file: "uk.po")
+    #expect(plain.entries["c"]?.translation == "Ünïcödé «ß» Україна – 5 €\n")
+  }
+
   // MARK: - What a translation keeps
 
   @Test func numbersAddressesAndPlaceholdersAreKept() {

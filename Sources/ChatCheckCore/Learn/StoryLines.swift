@@ -105,27 +105,17 @@ public enum StoryLines {
   }
 
   /// The roles `text` names in `{line:ROLE}`, for lint.
-  /// Reads the UTF-8 bytes (every byte of the marker is ASCII), so lint
-  /// can look through every text of every language quickly; it finds
-  /// what `placeholders(in:_:)` replaces.
+  /// Most texts name no line: those are passed over on their UTF-8 bytes,
+  /// so lint can look through every text of every language quickly; the
+  /// others are read by `placeholders(in:_:)` itself.
   public static func roles(in text: String) -> [String] {
-    var text = text
-    return text.withUTF8 { bytes in
-      var roles: [String] = []
-      let marker = Array("{line:".utf8)
-      var i = 0
-      while i + marker.count <= bytes.count {
-        guard bytes[i] == marker[0], bytes[i..<(i + marker.count)].elementsEqual(marker) else {
-          i += 1
-          continue
-        }
-        let start = i + marker.count
-        guard let close = bytes[start...].firstIndex(of: UInt8(ascii: "}")) else { break }
-        roles.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<close]), as: UTF8.self))
-        i = close + 1
-      }
-      return roles
+    guard text.utf8.contains(UInt8(ascii: "{")), text.contains("{line:") else { return [] }
+    var roles: [String] = []
+    _ = placeholders(in: text) { role in
+      roles.append(role)
+      return ""
     }
+    return roles
   }
 
   /// `text` with each `{line:ROLE}` replaced by `replace(ROLE)`, in order.

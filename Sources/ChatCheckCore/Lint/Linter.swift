@@ -211,6 +211,16 @@ public enum Linter {
     return proven
   }
 
+  /// What about `cards` (cards of `content`) breaks `invariant` (empty
+  /// when it holds), for the reader and age `facts` give.
+  public static func violations(
+    of invariant: Invariant, cards: [AdviceCard], content: Content, facts: Set<String>, rules: CompositionRules = .standard
+  ) -> [String] {
+    let indexes = cards.compactMap { card in content.cards.firstIndex { $0.id == card.id } }
+    let shape = ResultShape(cards: indexes, reader: rules.reader(facts.contains), minor: facts.contains(AgeBand.minorFact))
+    return violations(of: invariant, shape: shape, lines: ResourceMemo(content: content, rules: rules))
+  }
+
   /// What about the cards (indexes into the content's cards) breaks
   /// `invariant`, with each card's resources from `lines`.
   static func violations(of invariant: Invariant, shape: ResultShape, lines: ResourceMemo) -> [String] {

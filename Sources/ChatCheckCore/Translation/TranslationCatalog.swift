@@ -29,10 +29,13 @@ public struct TranslationCatalog: Sendable, Equatable {
   /// are skipped; a context given twice is an error.
   public static func parse(_ text: String, language: String, file: String) throws(SyntaxError) -> TranslationCatalog {
     var parser = CatalogParser()
-    // Read as UTF-8 bytes: every byte PO syntax looks at is ASCII, and a
-    // catalog of 600 kB reads in a few milliseconds this way. Every line
-    // break ends a line ("\r\n" as one), so a catalog saved with Windows
-    // line endings reads the same; a leading byte-order mark is dropped.
+    // Every byte PO syntax looks at is ASCII, so a line is read as UTF-8
+    // bytes (a catalog of 600 kB in a few milliseconds) unless a character
+    // in it joins its neighbour (a combining mark after a quote is part of
+    // that character, not a quote); such a line is read as Characters.
+    // Every line break ends a line ("\r\n" as one), so a catalog saved with
+    // Windows line endings reads the same; a leading byte-order mark is
+    // dropped.
     var text = text
     let failure: SyntaxError? = text.withUTF8 { bytes in
       var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -40,7 +43,17 @@ public struct TranslationCatalog: Sendable, Equatable {
       while start <= bytes.count {
         let (end, next) = Self.lineEnd(in: bytes, from: start)
         lineNumber += 1
-        do throws(SyntaxError) { try parser.take(bytes[start..<end], at: lineNumber) } catch { return error }
+        let line = bytes[start..<end]
+        do throws(SyntaxError) {
+          if Self.readsAsBytes(line) {
+            try parser.take(line, at: lineNumber)
+          } else {
+            let text = String(decoding: line, as: UTF8.self)
+            try parser.take(Substring(text), at: lineNumber)
+          }
+        } catch {
+          return error
+        }
         start = next
       }
       return nil
@@ -48,6 +61,34 @@ public struct TranslationCatalog: Sendable, Equatable {
     if let failure { throw failure }
     try parser.finish()
     return TranslationCatalog(language: language, file: file, entries: parser.entries)
+  }
+
+  /// Whether every character of `line` is one Unicode scalar, so that
+  /// reading its bytes finds what reading its Characters finds: all
+  /// scalars in ranges of plain letters and signs (nearly every line), or
+  /// else as many Characters as scalars.
+  static func readsAsBytes(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    var plain = true
+    var i = line.startIndex
+    while i < line.endIndex {
+      let byte = line[i]
+      if byte < 0x80 {
+        i += 1
+        continue
+      }
+      // A scalar of 2, 3 or 4 bytes (the text is valid UTF-8).
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for k in 1..<length where i + k < line.endIndex { value = value << 6 | UInt32(line[i + k] & 0x3F) }
+      if !TerminalText.isPlainLetterOrSign(value) {
+        plain = false
+        break
+      }
+      i += length
+    }
+    if plain { return true }
+    let text = String(decoding: line, as: UTF8.self)
+    return text.count == text.unicodeScalars.count
   }
 
   /// Where the line starting at `start` ends, and where the next one
@@ -80,17 +121,20 @@ private struct CatalogParser {
   var field: Field?
   var startLine = 0
 
-  mutating func take(_ line: Slice<UnsafeBufferPointer<UInt8>>, at number: Int) throws(TranslationCatalog.SyntaxError) {
-    let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }
+  /// Reads one line, as UTF-8 bytes or as Characters (`CatalogUnit`).
+  mutating func take<Line: BidirectionalCollection>(_ line: Line, at number: Int) throws(TranslationCatalog.SyntaxError)
+  where Line.Element: CatalogUnit, Line.SubSequence: BidirectionalCollection {
+    typealias U = Line.Element
+    let trimmed = line.drop { $0 == U.space || $0 == U.tab }
     guard let first = trimmed.first else {
       try flush()
       return
     }
-    if first == UInt8(ascii: "#") {
+    if first == U.hash {
       // A comment starts the next entry when a translation was read.
       if translation != nil { try flush() }
-      if trimmed.starts(with: [UInt8(ascii: "#"), UInt8(ascii: ",")])
-        && String(decoding: trimmed, as: UTF8.self).split(separator: ",").contains(where: {
+      if trimmed.starts(with: [U.hash, U.comma])
+        && U.text(trimmed).split(separator: ",").contains(where: {
           String($0).trimmingCharacters(in: .whitespaces) == "fuzzy"
         })
       {
@@ -98,7 +142,7 @@ private struct CatalogParser {
       }
       return
     }
-    if first == UInt8(ascii: "\"") {
+    if first == U.quote {
       guard let field else { throw .init(line: number, message: "a continued string with no msgctxt, msgid or msgstr before it") }
       let text = try Self.unquote(trimmed, at: number)
       switch field {
@@ -108,9 +152,9 @@ private struct CatalogParser {
       }
       return
     }
-    let keywordBytes = trimmed.prefix { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "\"") }
-    let rest = trimmed.dropFirst(keywordBytes.count).drop { $0 == 0x20 || $0 == 0x09 }
-    let keyword = String(decoding: keywordBytes, as: UTF8.self)
+    let keywordUnits = trimmed.prefix { $0 != U.space && $0 != U.tab && $0 != U.quote }
+    let rest = trimmed.dropFirst(keywordUnits.count).drop { $0 == U.space || $0 == U.tab }
+    let keyword = U.text(keywordUnits)
     switch keyword {
     case "msgctxt":
       if translation != nil { try flush() }
@@ -157,39 +201,83 @@ private struct CatalogParser {
   }
 
   /// The text of a PO string: `"…"` with `\\`, `\"`, `\n`, `\t` escapes.
-  static func unquote(_ s: Slice<UnsafeBufferPointer<UInt8>>, at line: Int) throws(TranslationCatalog.SyntaxError) -> String {
+  static func unquote<Units: BidirectionalCollection>(_ s: Units, at line: Int) throws(TranslationCatalog.SyntaxError) -> String
+  where Units.Element: CatalogUnit {
+    typealias U = Units.Element
     var end = s.endIndex
-    while end > s.startIndex && (s[end - 1] == 0x20 || s[end - 1] == 0x09) { end -= 1 }
-    let quote = UInt8(ascii: "\"")
-    guard end - s.startIndex >= 2, s[s.startIndex] == quote, s[end - 1] == quote else {
+    while end > s.startIndex, case let last = s[s.index(before: end)], last == U.space || last == U.tab { end = s.index(before: end) }
+    let body = s[s.startIndex..<end]
+    guard body.count >= 2, body.first == U.quote, body.last == U.quote else {
       throw .init(line: line, message: "expected a string in double quotes")
     }
-    var out: [UInt8] = []
-    out.reserveCapacity(end - s.startIndex)
+    var out: [U] = []
     var escaped = false
-    var i = s.startIndex + 1
-    while i < end - 1 {
-      let byte = s[i]
+    let inner = body.dropFirst().dropLast()
+    var i = inner.startIndex
+    while i < inner.endIndex {
+      let unit = inner[i]
       if escaped {
-        switch byte {
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "t"): out.append(0x09)
-        case UInt8(ascii: "\\"), quote: out.append(byte)
+        switch unit {
+        case U.letterN: out.append(U.newline)
+        case U.letterT: out.append(U.tab)
+        case U.backslash, U.quote: out.append(unit)
         default:
-          let character = String(decoding: s[i..<(end - 1)], as: UTF8.self).first.map(String.init) ?? ""
+          let character = U.text(inner[i...]).first.map(String.init) ?? ""
           throw .init(line: line, message: "unknown escape '\\\(character)'")
         }
         escaped = false
-      } else if byte == UInt8(ascii: "\\") {
+      } else if unit == U.backslash {
         escaped = true
-      } else if byte == quote {
+      } else if unit == U.quote {
         throw .init(line: line, message: "a double quote inside a string must be written \\\"")
       } else {
-        out.append(byte)
+        out.append(unit)
       }
-      i += 1
+      i = inner.index(after: i)
     }
     if escaped { throw .init(line: line, message: "a string ends in a lone backslash") }
-    return String(decoding: out, as: UTF8.self)
+    return U.text(out)
   }
+}
+
+/// What the catalog parser reads a line as: UTF-8 bytes, or Characters
+/// where a character of the line joins its neighbour.
+protocol CatalogUnit: Equatable {
+  static var space: Self { get }
+  static var tab: Self { get }
+  static var newline: Self { get }
+  static var quote: Self { get }
+  static var backslash: Self { get }
+  static var hash: Self { get }
+  static var comma: Self { get }
+  static var letterN: Self { get }
+  static var letterT: Self { get }
+  /// The text of `units`.
+  static func text<C: Collection>(_ units: C) -> String where C.Element == Self
+}
+
+extension UInt8: CatalogUnit {
+  static var space: UInt8 { 0x20 }
+  static var tab: UInt8 { 0x09 }
+  static var newline: UInt8 { 0x0A }
+  static var quote: UInt8 { UInt8(ascii: "\"") }
+  static var backslash: UInt8 { UInt8(ascii: "\\") }
+  static var hash: UInt8 { UInt8(ascii: "#") }
+  static var comma: UInt8 { UInt8(ascii: ",") }
+  static var letterN: UInt8 { UInt8(ascii: "n") }
+  static var letterT: UInt8 { UInt8(ascii: "t") }
+  static func text<C: Collection>(_ units: C) -> String where C.Element == UInt8 { String(decoding: units, as: UTF8.self) }
+}
+
+extension Character: CatalogUnit {
+  static var space: Character { " " }
+  static var tab: Character { "\t" }
+  static var newline: Character { "\n" }
+  static var quote: Character { "\"" }
+  static var backslash: Character { "\\" }
+  static var hash: Character { "#" }
+  static var comma: Character { "," }
+  static var letterN: Character { "n" }
+  static var letterT: Character { "t" }
+  static func text<C: Collection>(_ units: C) -> String where C.Element == Character { String(units) }
 }
