@@ -42,7 +42,7 @@ public struct LocalContact: Sendable, Equatable {
       contact = LocalContact(
         name: name, phone: r.string(m["phone"], "phone"), address: r.string(m["address"], "address"),
         hours: r.string(m["hours"], "hours"), languages: languages)
-      if name.trimmingCharacters(in: .whitespaces).isEmpty, let node = m["name"] {
+      if name.isBlank(.whitespaces), let node = m["name"] {
         log.error(r.location(node), "name is empty")
       }
     }

@@ -123,7 +123,7 @@ public enum Linter {
     for code in content.regionCodes {
       for resource in content.regions[code]?.resources ?? [] where !resource.verified {
         count += 1
-        if let note = resource.unverifiedNote, !note.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let note = resource.unverifiedNote, !note.isBlank(.whitespaces) {
           log.warning(resource.location, "resource '\(resource.id)' is unverified: \(note)", strictExempt: true)
         } else {
           log.warning(

@@ -142,7 +142,7 @@ extension LoaderSession {
         log.error(r.location(valueNode), "resource '\(id)': an email channel needs an address like name@example.org, found '\(value)'")
       }
     case .app:
-      if value.trimmingCharacters(in: .whitespaces).isEmpty { log.error(r.location(valueNode), "resource '\(id)': an app channel needs the app's name") }
+      if value.isBlank(.whitespaces) { log.error(r.location(valueNode), "resource '\(id)': an app channel needs the app's name") }
       if isURL, !SafeURL.isSafe(value) { log.error(r.location(valueNode), "resource '\(id)': the app URL \(SafeURL.problem(value))") }
     }
     return Channel(kind: kind, value: value, note: r.localized(c["note"], "the note of the \(kind.rawValue) channel \(value) of '\(id)'", languages: languages))

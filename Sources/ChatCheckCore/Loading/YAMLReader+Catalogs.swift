@@ -10,7 +10,7 @@ extension YAMLReader {
     let source = translations[TranslationTemplate.sourceLanguage] ?? ""
     let kept = KeptTokens.tokens(source)
     for catalog in log.catalogs {
-      guard let entry = catalog.entries[what], !entry.translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      guard let entry = catalog.entries[what], !entry.translation.isBlank(.whitespacesAndNewlines) else {
         let entryPlace = catalog.entries[what].map { SourceLocation(file: catalog.file, line: $0.line, column: 1) }
         self.log.error(
           entryPlace ?? place,

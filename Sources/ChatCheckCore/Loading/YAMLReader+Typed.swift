@@ -7,34 +7,34 @@ extension YAMLReader {
   /// `alsoAllowed` lists words the caller handles itself before calling,
   /// so that the message names them too.
   func enumeration<E: RawRepresentable & CaseIterable>(
-    _ node: Node?, _ type: E.Type, what: String, alsoAllowed: [String] = []
+    _ node: Node?, _ type: E.Type, what: @autoclosure () -> String, alsoAllowed: [String] = []
   ) -> E? where E.RawValue == String {
-    guard let node, let text = string(node, what) else { return nil }
-    return enumeration(text, at: node, type, what: what, alsoAllowed: alsoAllowed)
+    guard let node, let text = string(node, what()) else { return nil }
+    return enumeration(text, at: node, type, what: what(), alsoAllowed: alsoAllowed)
   }
 
   /// `text`, already read from `node`, as one of `type`'s raw values; nil
   /// (reported) when it is another word.
   func enumeration<E: RawRepresentable & CaseIterable>(
-    _ text: String, at node: Node, _ type: E.Type, what: String, alsoAllowed: [String] = []
+    _ text: String, at node: Node, _ type: E.Type, what: @autoclosure () -> String, alsoAllowed: [String] = []
   ) -> E? where E.RawValue == String {
     if let value = E(rawValue: text) { return value }
     let words = E.allCases.map(\.rawValue) + alsoAllowed
     log.error(
       location(node),
-      "\(what) must be one of \(words.joined(separator: ", ")), found '\(text)'\(Suggestion.didYouMean(text, words))")
+      "\(what()) must be one of \(words.joined(separator: ", ")), found '\(text)'\(Suggestion.didYouMean(text, words))")
     return nil
   }
 
   /// `true` or `false`; nil when `node` is absent or holds another word
   /// (reported).
-  func bool(_ node: Node?, what: String) -> Bool? {
-    guard let node, let text = string(node, what) else { return nil }
+  func bool(_ node: Node?, what: @autoclosure () -> String) -> Bool? {
+    guard let node, let text = string(node, what()) else { return nil }
     switch text {
     case "true": return true
     case "false": return false
     default:
-      log.error(location(node), "\(what) must be true or false, found '\(text)'")
+      log.error(location(node), "\(what()) must be true or false, found '\(text)'")
       return nil
     }
   }

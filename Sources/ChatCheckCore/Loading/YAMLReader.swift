@@ -1,6 +1,7 @@
 /// Reads one YAML file into located nodes (`YAMLParser`) and offers typed accessors
 /// that report problems to a shared log instead of throwing, so a whole
-/// file is checked in one pass.
+/// file is checked in one pass. Each accessor's `what` names the thing in
+/// messages; it is built only when a message needs it.
 struct YAMLReader {
   let file: String
   let log: DiagnosticLog
@@ -10,7 +11,7 @@ struct YAMLReader {
   /// Parses `text`. Syntax errors and empty files are reported; the result
   /// is then nil.
   func parse(_ text: String) -> Node? {
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if text.isBlank(.whitespacesAndNewlines) {
       log.error(SourceLocation(file: file, line: 1, column: 1), "the file is empty")
       return nil
     }
@@ -52,21 +53,21 @@ struct YAMLReader {
   /// A mapping's entries by key. Reports a wrong type, duplicate keys,
   /// unknown keys (naming the allowed ones) and missing required keys.
   func mapping(
-    _ node: Node, _ what: String, allowed: [String], required: [String] = []
+    _ node: Node, _ what: @autoclosure () -> String, allowed: [String], required: [String] = []
   ) -> [String: Node]? {
     guard case .mapping(let mapping) = node else {
-      log.error(location(node), "\(what) must be a mapping (key: value lines), found \(Self.kind(node))")
+      log.error(location(node), "\(what()) must be a mapping (key: value lines), found \(Self.kind(node))")
       return nil
     }
     var entries: [String: Node] = [:]
     var misspelled: Set<String> = []
     for (keyNode, value) in mapping {
       guard case .scalar(let key) = keyNode else {
-        log.error(location(keyNode), "\(what): keys must be plain words")
+        log.error(location(keyNode), "\(what()): keys must be plain words")
         continue
       }
       if entries[key.string] != nil {
-        log.error(location(keyNode), "\(what): duplicate key '\(key.string)'")
+        log.error(location(keyNode), "\(what()): duplicate key '\(key.string)'")
         continue
       }
       if !allowed.contains(key.string) {
@@ -77,13 +78,13 @@ struct YAMLReader {
         }
         log.error(
           location(keyNode),
-          "\(what): unknown key '\(key.string)'\(Suggestion.didYouMean(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
+          "\(what()): unknown key '\(key.string)'\(Suggestion.didYouMean(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
         continue
       }
       entries[key.string] = value
     }
     for key in required where entries[key] == nil && !misspelled.contains(key) {
-      log.error(location(node), "\(what): missing required key '\(key)'")
+      log.error(location(node), "\(what()): missing required key '\(key)'")
     }
     return entries
   }
@@ -99,19 +100,19 @@ struct YAMLReader {
   }
 
   /// A scalar's text, checked for control characters.
-  func string(_ node: Node?, _ what: String) -> String? {
+  func string(_ node: Node?, _ what: @autoclosure () -> String) -> String? {
     guard let node else { return nil }
     guard case .scalar(let scalar) = node else {
-      log.error(location(node), "\(what) must be a single value, found \(Self.kind(node))")
+      log.error(location(node), "\(what()) must be a single value, found \(Self.kind(node))")
       return nil
     }
-    checkText(scalar.string, at: node, what)
+    checkText(scalar.string, at: node, what())
     return scalar.string
   }
 
   /// A scalar that must look like an identifier (ids, facts, topics…).
-  func identifier(_ node: Node?, _ what: String) -> String? {
-    guard let value = string(node, what), let node else { return nil }
+  func identifier(_ node: Node?, _ what: @autoclosure () -> String) -> String? {
+    guard let value = string(node, what()), let node else { return nil }
     // ASCII letters, digits and "_.-", checked on the bytes.
     let ok = !value.isEmpty && value.utf8.allSatisfy { byte in
       switch byte {
@@ -123,65 +124,69 @@ struct YAMLReader {
       }
     }
     if !ok {
-      log.error(location(node), "\(what) '\(value)' may only use letters, digits, '_', '.' and '-'")
+      log.error(location(node), "\(what()) '\(value)' may only use letters, digits, '_', '.' and '-'")
       return nil
     }
     return value
   }
 
   /// A list of nodes; a single value is reported as a wrong type.
-  func list(_ node: Node?, _ what: String) -> [Node]? {
+  func list(_ node: Node?, _ what: @autoclosure () -> String) -> [Node]? {
     guard let node else { return nil }
     guard case .sequence(let sequence) = node else {
-      log.error(location(node), "\(what) must be a list (lines starting with '- '), found \(Self.kind(node))")
+      log.error(location(node), "\(what()) must be a list (lines starting with '- '), found \(Self.kind(node))")
       return nil
     }
     return Array(sequence)
   }
 
-  func identifiers(_ node: Node?, _ what: String) -> [(String, Node)] {
-    guard let items = list(node, what) else { return [] }
-    return items.compactMap { item in identifier(item, "an entry of \(what)").map { ($0, item) } }
+  func identifiers(_ node: Node?, _ what: @autoclosure () -> String) -> [(String, Node)] {
+    guard let items = list(node, what()) else { return [] }
+    return items.compactMap { item in identifier(item, "an entry of \(what())").map { ($0, item) } }
   }
 
   /// Text in every language: a mapping of language → text, or one plain
   /// string when `universalAllowed`. Missing and unknown languages are
   /// reported.
   func localized(
-    _ node: Node?, _ what: String, languages: [String], universalAllowed: Bool = true
+    _ node: Node?, _ what: @autoclosure () -> String, languages: [String], universalAllowed: Bool = true
   ) -> LocalizedText? {
     guard let node else { return nil }
     switch node {
     case .scalar:
-      guard let text = string(node, what) else { return nil }
+      guard let text = string(node, what()) else { return nil }
       if !universalAllowed {
-        log.error(location(node), "\(what) needs a text for each language (\(languages.joined(separator: ", "))), found one text for all")
+        log.error(location(node), "\(what()) needs a text for each language (\(languages.joined(separator: ", "))), found one text for all")
       }
-      if text.trimmingCharacters(in: .whitespaces).isEmpty {
-        log.error(location(node), "\(what) is empty")
+      if text.isBlank(.whitespaces) {
+        log.error(location(node), "\(what()) is empty")
       }
       return LocalizedText(universal: text)
     case .mapping:
-      guard let entries = mapping(node, what, allowed: languages) else { return nil }
+      guard let entries = mapping(node, what(), allowed: languages) else { return nil }
       var translations: [String: String] = [:]
       for language in languages {
         guard let value = entries[language] else {
-          log.error(location(node), "\(what): missing translation for '\(language)'")
+          log.error(location(node), "\(what()): missing translation for '\(language)'")
           continue
         }
-        if let text = string(value, "\(what) (\(language))") {
-          if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.error(location(value), "\(what) (\(language)) is empty")
+        if let text = string(value, "\(what()) (\(language))") {
+          if text.isBlank(.whitespacesAndNewlines) {
+            log.error(location(value), "\(what()) (\(language)) is empty")
           }
           translations[language] = text
         }
       }
-      if let texts, !texts.catalogs.isEmpty { translate(&translations, what, texts, at: location(node)) }
+      // `what` is the text's context in the catalogs, built only when
+      // texts are recorded (for catalogs and the template).
+      guard let texts else { return LocalizedText(translations: translations) }
+      let context = what()
+      if !texts.catalogs.isEmpty { translate(&translations, context, texts, at: location(node)) }
       let text = LocalizedText(translations: translations)
-      texts?.texts.append(SourceText(context: what, text: text, location: location(node)))
+      texts.texts.append(SourceText(context: context, text: text, location: location(node)))
       return text
     case .sequence:
-      log.error(location(node), "\(what) must be a text or a mapping of language to text, found a list")
+      log.error(location(node), "\(what()) must be a text or a mapping of language to text, found a list")
       return nil
     }
   }
@@ -190,10 +195,10 @@ struct YAMLReader {
   /// category: controls other than line breaks and tabs, format
   /// characters such as bidi controls and zero widths, private use,
   /// surrogates, line and paragraph separators, invisible fillers).
-  func checkText(_ text: String, at node: Node, _ what: String) {
+  func checkText(_ text: String, at node: Node, _ what: @autoclosure () -> String) {
     if let (scalar, kind) = TerminalText.firstProblem(in: text, allowNewlines: true) {
       let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-      log.error(location(node), "\(what) contains the invisible or control character \(code) (\(kind)); remove it")
+      log.error(location(node), "\(what()) contains the invisible or control character \(code) (\(kind)); remove it")
     }
   }
 }

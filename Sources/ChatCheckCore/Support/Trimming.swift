@@ -4,6 +4,12 @@ extension String {
     count >= width ? self : String(repeating: pad, count: width - count) + self
   }
 
+  /// Whether every character is in `set` (what trimming it leaves is
+  /// empty), found at the first character that is not, without copying.
+  public func isBlank(_ set: CharacterSetLite) -> Bool {
+    allSatisfy(set.contains)
+  }
+
   /// The text without `set`'s characters at either end.
   public func trimmingCharacters(in set: CharacterSetLite) -> String {
     var s = Substring(self)
