@@ -42,7 +42,7 @@ enum Binary {
     process.standardError = err
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    if let stdin { writeWithoutSIGPIPE(Data(stdin.utf8), to: input.fileHandleForWriting) }
     try input.fileHandleForWriting.close()
     // Read both pipes fully before waiting, so large outputs cannot block.
     let group = DispatchGroup()
@@ -55,6 +55,27 @@ enum Binary {
     return Run(
       stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
+  }
+
+  /// A binary that stops before reading its input (a usage error) closes
+  /// the pipe, and writing to it would end the test process with SIGPIPE.
+  /// The signal is blocked for this thread during the write, which then
+  /// fails (no failure of the test), and a pending one is taken away. The
+  /// binary was started before, so it keeps the default handling.
+  static func writeWithoutSIGPIPE(_ data: Data, to handle: FileHandle) {
+    var pipeSignal = sigset_t()
+    sigemptyset(&pipeSignal)
+    sigaddset(&pipeSignal, SIGPIPE)
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+    try? handle.write(contentsOf: data)
+    var pending = sigset_t()
+    sigpending(&pending)
+    if sigismember(&pending, SIGPIPE) == 1 {
+      var now = timespec()
+      _ = sigtimedwait(&pipeSignal, nil, &now)
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, nil)
   }
 
   static func temporaryFile(_ text: String, name: String = "answers.yaml") throws -> URL {
