@@ -105,15 +105,33 @@ public enum StoryLines {
   }
 
   /// The roles `text` names in `{line:ROLE}`, for lint.
-  /// Most texts name no line: those are passed over on their UTF-8 bytes,
-  /// so lint can look through every text of every language quickly; the
-  /// others are read by `placeholders(in:_:)` itself.
+  /// Read on the UTF-8 bytes when every character is one plain letter or
+  /// sign (nearly every text of every language, which lint reads all of);
+  /// otherwise by `placeholders(in:_:)` itself, which reads Characters (a
+  /// combining mark on a brace makes it no brace).
   public static func roles(in text: String) -> [String] {
-    guard text.utf8.contains(UInt8(ascii: "{")), text.contains("{line:") else { return [] }
+    guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
+    guard text.unicodeScalars.allSatisfy({ $0.value < 0x80 || TerminalText.isPlainLetterOrSign($0.value) }) else {
+      var roles: [String] = []
+      _ = placeholders(in: text) { role in
+        roles.append(role)
+        return ""
+      }
+      return roles
+    }
     var roles: [String] = []
-    _ = placeholders(in: text) { role in
-      roles.append(role)
-      return ""
+    let marker = Array("{line:".utf8)
+    let bytes = Array(text.utf8)
+    var i = 0
+    while i + marker.count <= bytes.count {
+      guard bytes[i] == marker[0], bytes[i..<(i + marker.count)].elementsEqual(marker) else {
+        i += 1
+        continue
+      }
+      let start = i + marker.count
+      guard let close = bytes[start...].firstIndex(of: UInt8(ascii: "}")) else { break }
+      roles.append(String(decoding: bytes[start..<close], as: UTF8.self))
+      i = close + 1
     }
     return roles
   }
