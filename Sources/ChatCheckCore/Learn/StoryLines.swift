@@ -105,13 +105,13 @@ public enum StoryLines {
   }
 
   /// The roles `text` names in `{line:ROLE}`, for lint.
-  /// Read on the UTF-8 bytes when every character is one plain letter or
-  /// sign (nearly every text of every language, which lint reads all of);
-  /// otherwise by `placeholders(in:_:)` itself, which reads Characters (a
-  /// combining mark on a brace makes it no brace).
+  /// Read on the UTF-8 bytes when every character is one scalar (nearly
+  /// every text of every language, which lint reads all of); otherwise by
+  /// `placeholders(in:_:)` itself, which reads Characters (a combining
+  /// mark on a brace makes it no brace).
   public static func roles(in text: String) -> [String] {
     guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
-    guard text.unicodeScalars.allSatisfy({ $0.value < 0x80 || TerminalText.isPlainLetterOrSign($0.value) }) else {
+    guard TerminalText.hasOneScalarPerCharacter(utf8: text.utf8) else {
       var roles: [String] = []
       _ = placeholders(in: text) { role in
         roles.append(role)

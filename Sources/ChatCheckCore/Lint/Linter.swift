@@ -155,10 +155,9 @@ public enum Linter {
       reachedCards.formUnion(group.shape.cards)
       if group.shape.cards.isEmpty { withoutAdvice.add(group.masks) }
       results.add(group.masks, to: results.check(group.shape, lines: lines))
-      // An invariant's requirements depend on the shape alone; its
-      // condition on each outcome.
-      // Which outcomes an invariant applies to is only needed when the
-      // shape breaks it (nearly never).
+      // An invariant's requirements depend on the shape alone, its
+      // condition on each outcome; which outcomes it applies to is only
+      // needed when the shape breaks it (nearly never).
       for (number, (invariant, condition)) in zip(content.invariants, invariantConditions).enumerated() {
         guard group.masks.contains(where: condition.holds) else { continue }
         let problems = violations(of: invariant, shape: group.shape, lines: lines)

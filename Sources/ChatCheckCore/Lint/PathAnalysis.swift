@@ -80,26 +80,14 @@ public struct PathAnalysis {
     var sets = Array(repeating: [UInt64](), count: content.questions.count)
     var counts = Array(repeating: UInt64(0), count: content.questions.count)
     let end: [UInt64] = [0]
-    func tooMany() -> Failure {
-      let branching = content.questions.indices.filter { Set(allChoices[$0].map(\.mask)).count > 1 }
-      return .tooManyOutcomes(limit: Self.maxOutcomes, questions: branching.map { content.questions[$0].id })
-    }
-    // With few relevant facts, a question's outcomes are collected in a
-    // bit set over every possible mask (8 kB at most, reused): no hashing,
-    // and reading the set out gives them sorted.
-    var seen = OutcomeBits(facts: relevant.count)
+    var here = OutcomeSet(facts: relevant.count)
     for node in order {
-      var here: Set<UInt64> = []
       var count: UInt64 = 0
-      if seen != nil {
-        for choice in allChoices[node] {
-          for restMask in choice.next.map({ sets[$0] }) ?? end { seen!.insert(choice.mask | restMask) }
-          if seen!.count > Self.maxOutcomes { throw tooMany() }
-        }
-      } else {
-        for choice in allChoices[node] {
-          for restMask in choice.next.map({ sets[$0] }) ?? end { here.insert(choice.mask | restMask) }
-          if here.count > Self.maxOutcomes { throw tooMany() }
+      for choice in allChoices[node] {
+        for restMask in choice.next.map({ sets[$0] }) ?? end { here.insert(choice.mask | restMask) }
+        if here.count > Self.maxOutcomes {
+          let branching = content.questions.indices.filter { Set(allChoices[$0].map(\.mask)).count > 1 }
+          throw .tooManyOutcomes(limit: Self.maxOutcomes, questions: branching.map { content.questions[$0].id })
         }
       }
       // Paths count every answer, not only distinct choices.
@@ -107,7 +95,7 @@ public struct PathAnalysis {
         let (sum, overflow) = count.addingReportingOverflow(edge.target.map { counts[$0] } ?? 1)
         count = overflow ? .max : sum
       }
-      sets[node] = seen != nil ? seen!.takeSorted() : here.sorted()
+      sets[node] = here.takeSorted()
       counts[node] = count
     }
     reachable = sets
@@ -166,41 +154,53 @@ public struct PathAnalysis {
   }
 }
 
-/// A set of outcome masks over at most `maxFacts` facts, as one bit per
-/// possible mask; emptied when read out.
-struct OutcomeBits {
+/// A question's outcome masks while they are collected. With at most
+/// `maxFacts` relevant facts they are one bit per possible mask (8 kB at
+/// most, reused): no hashing, and reading them out gives them sorted;
+/// with more, a hashed set. Emptied when read out.
+struct OutcomeSet {
   static let maxFacts = 16
-  private var words: [UInt64]
+  /// The bit per mask; nil with more than `maxFacts` facts.
+  private var words: [UInt64]?
+  private var hashed: Set<UInt64> = []
   private(set) var count = 0
 
-  /// Nil when there are more facts than `maxFacts`.
-  init?(facts: Int) {
-    guard facts <= Self.maxFacts else { return nil }
-    words = [UInt64](repeating: 0, count: max(1, (1 << facts) >> 6))
+  init(facts: Int) {
+    words = facts <= Self.maxFacts ? [UInt64](repeating: 0, count: max(1, (1 << facts) >> 6)) : nil
   }
 
   mutating func insert(_ mask: UInt64) {
+    guard words != nil else {
+      if hashed.insert(mask).inserted { count += 1 }
+      return
+    }
     let word = Int(mask >> 6)
     let bit: UInt64 = 1 << (mask & 63)
-    if words[word] & bit == 0 {
-      words[word] |= bit
+    if words![word] & bit == 0 {
+      words![word] |= bit
       count += 1
     }
   }
 
   /// The masks in ascending order; the set is empty afterwards.
   mutating func takeSorted() -> [UInt64] {
+    defer { count = 0 }
+    guard var bits = words else {
+      defer { hashed = [] }
+      return hashed.sorted()
+    }
+    words = nil
     var out: [UInt64] = []
     out.reserveCapacity(count)
-    for index in words.indices where words[index] != 0 {
-      var word = words[index]
+    for index in bits.indices where bits[index] != 0 {
+      var word = bits[index]
       while word != 0 {
         out.append(UInt64(index << 6 | word.trailingZeroBitCount))
         word &= word &- 1
       }
-      words[index] = 0
+      bits[index] = 0
     }
-    count = 0
+    words = bits
     return out
   }
 }

@@ -48,10 +48,10 @@ struct ResultChecks {
 
   /// Checks the result of one shape of outcome (the cards it shows, the
   /// composer's selection, its reader and the person's age); returns the
-  /// indexes of the problems found. Each card is
-  /// taken as `AdviceComposer.compose` takes it: its wording for the
-  /// reader, its resources in each region (`lines` keeps them, one list
-  /// per card, reader, age and region), the summary from the wordings.
+  /// indexes of the problems found. Each card is taken as
+  /// `AdviceComposer.compose` takes it: its wording for the reader, its
+  /// resources in each region (`lines` keeps them, one list per card,
+  /// reader, age and region), the summary from the wordings.
   mutating func check(_ shape: ResultShape, lines: ResourceMemo) -> [Int] {
     var found: [Int] = []
     let indexes = shape.cards

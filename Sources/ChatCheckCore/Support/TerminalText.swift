@@ -60,6 +60,24 @@ public enum TerminalText {
     }
   }
 
+  /// Whether every character of the UTF-8 text `bytes` is one Unicode
+  /// scalar, so that reading its bytes finds what reading its Characters
+  /// finds (no combining mark joins a quote or a brace): at once when every
+  /// scalar is ASCII or a plain letter or sign, else by counting.
+  static func hasOneScalarPerCharacter<Bytes: Collection>(utf8 bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    decoding: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar) where scalar.value < 0x80 || isPlainLetterOrSign(scalar.value): continue
+      case .emptyInput: return true
+      case .scalarValue, .error: break decoding
+      }
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.count == text.unicodeScalars.count
+  }
+
   /// Characters that show as nothing but are not format characters:
   /// Hangul fillers, the braille blank and the Mongolian vowel separator.
   static let fillers: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E]

@@ -45,7 +45,7 @@ public struct TranslationCatalog: Sendable, Equatable {
         lineNumber += 1
         let line = bytes[start..<end]
         do throws(SyntaxError) {
-          if Self.readsAsBytes(line) {
+          if TerminalText.hasOneScalarPerCharacter(utf8: line) {
             try parser.take(line, at: lineNumber)
           } else {
             let text = String(decoding: line, as: UTF8.self)
@@ -61,34 +61,6 @@ public struct TranslationCatalog: Sendable, Equatable {
     if let failure { throw failure }
     try parser.finish()
     return TranslationCatalog(language: language, file: file, entries: parser.entries)
-  }
-
-  /// Whether every character of `line` is one Unicode scalar, so that
-  /// reading its bytes finds what reading its Characters finds: all
-  /// scalars in ranges of plain letters and signs (nearly every line), or
-  /// else as many Characters as scalars.
-  static func readsAsBytes(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    var plain = true
-    var i = line.startIndex
-    while i < line.endIndex {
-      let byte = line[i]
-      if byte < 0x80 {
-        i += 1
-        continue
-      }
-      // A scalar of 2, 3 or 4 bytes (the text is valid UTF-8).
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-      var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-      for k in 1..<length where i + k < line.endIndex { value = value << 6 | UInt32(line[i + k] & 0x3F) }
-      if !TerminalText.isPlainLetterOrSign(value) {
-        plain = false
-        break
-      }
-      i += length
-    }
-    if plain { return true }
-    let text = String(decoding: line, as: UTF8.self)
-    return text.count == text.unicodeScalars.count
   }
 
   /// Where the line starting at `start` ends, and where the next one
