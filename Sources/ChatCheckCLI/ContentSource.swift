@@ -71,7 +71,7 @@ enum ContentSource {
       }
     }
     let (files, name) = try files(folder: folder)
-    let result = ContentLoader.load(files, folderName: name, requiring: FrontEndStrings.all)
+    let result = ContentLoader.load(files, folderName: name, requiring: FrontEndStrings.all, keepingTexts: false)
     guard let content = result.content else {
       throw ChatCheckError(.dataError, result.errors.map { "\($0.location): \($0.message)" })
     }

@@ -179,7 +179,7 @@ extension LearnStory {
   public var namedRoles: [String] {
     var seen: Set<String> = []
     return textsWithLines.flatMap { text in
-      (text.universal.map { [$0] } ?? text.translations.keys.sorted().compactMap { text.translations[$0] }).flatMap(StoryLines.roles(in:))
+      (text.universal.map { [$0] } ?? text.entries.map(\.text)).flatMap(StoryLines.roles(in:))
     }.filter { seen.insert($0).inserted }
   }
 }

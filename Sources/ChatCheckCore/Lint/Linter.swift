@@ -41,7 +41,7 @@ public enum Linter {
     _ files: [ContentFile], folderName: String, today: CivilDate, rules: CompositionRules = .standard,
     requiring: RequiredStrings = RendererStrings.required
   ) -> LintReport {
-    let loaded = ContentLoader.load(files, folderName: folderName, requiring: requiring)
+    let loaded = ContentLoader.load(files, folderName: folderName, requiring: requiring, keepingTexts: false)
     return lint(loaded.content, loaderDiagnostics: loaded.diagnostics, today: today, rules: rules)
   }
 

@@ -10,6 +10,16 @@ public struct PathAnalysis {
     var options: [String]
     var mask: UInt64
     var next: Int?  // nil: the result
+    /// The answers this choice stands for (they add the same facts and
+    /// lead to the same question), for counting paths.
+    var answers: UInt64 = 1
+  }
+
+  /// What makes two answers one choice: the facts they add and where they
+  /// lead (-1: the result).
+  private struct ChoiceKey: Hashable {
+    var mask: UInt64
+    var next: Int
   }
 
   public let content: Content
@@ -17,7 +27,8 @@ public struct PathAnalysis {
   public let relevantFacts: [String]
   let choices: [[Choice]]
   /// Per question, the distinct fact sets from it to the result, sorted:
-  /// eight bytes each, so 100,000 questions with 256 outcomes stay small.
+  /// eight bytes each. A question with the same outcomes as the one it
+  /// leads to shares that list, so a long chain does not repeat it.
   let reachable: [[UInt64]]
   let startIndex: Int
   /// Number of paths from the start to the result (saturating).
@@ -62,12 +73,22 @@ public struct PathAnalysis {
       }
       // Answers that add the same facts and lead to the same question are
       // one choice for the analysis.
+      // A few choices are compared one by one; past 16 (a multi-select
+      // question's combinations), they are found by hashing.
       var list: [Choice] = []
-      var seen: Set<[UInt64]> = []
+      var seen: [ChoiceKey: Int] = [:]
       for edge in graph.choices(index) {
         let m = mask(edge.options.flatMap(\.sets))
-        if seen.insert([m, UInt64(bitPattern: Int64(edge.target ?? -1))]).inserted {
-          list.append(Choice(options: edge.options.map(\.id), mask: m, next: edge.target))
+        let key = ChoiceKey(mask: m, next: edge.target ?? -1)
+        if let earlier = seen.isEmpty ? list.firstIndex(where: { $0.mask == m && $0.next == edge.target }) : seen[key] {
+          list[earlier].answers += 1
+          continue
+        }
+        list.append(Choice(options: edge.options.map(\.id), mask: m, next: edge.target))
+        if list.count == 17 {
+          for (i, choice) in list.enumerated() { seen[ChoiceKey(mask: choice.mask, next: choice.next ?? -1)] = i }
+        } else if list.count > 17 {
+          seen[key] = list.count - 1
         }
       }
       allChoices.append(list)
@@ -84,18 +105,27 @@ public struct PathAnalysis {
     for node in order {
       var count: UInt64 = 0
       for choice in allChoices[node] {
-        for restMask in choice.next.map({ sets[$0] }) ?? end { here.insert(choice.mask | restMask) }
+        here.insert(choice.mask, or: choice.next.map { sets[$0] } ?? end)
         if here.count > Self.maxOutcomes {
           let branching = content.questions.indices.filter { Set(allChoices[$0].map(\.mask)).count > 1 }
           throw .tooManyOutcomes(limit: Self.maxOutcomes, questions: branching.map { content.questions[$0].id })
         }
       }
-      // Paths count every answer, not only distinct choices.
-      for edge in graph.choices(node) {
-        let (sum, overflow) = count.addingReportingOverflow(edge.target.map { counts[$0] } ?? 1)
-        count = overflow ? .max : sum
+      // Paths count every answer, not only distinct choices (saturating).
+      for choice in allChoices[node] {
+        let (paths, tooMany) = choice.answers.multipliedReportingOverflow(by: choice.next.map { counts[$0] } ?? 1)
+        let (sum, overflow) = count.addingReportingOverflow(paths)
+        count = tooMany || overflow ? .max : sum
       }
-      sets[node] = here.takeSorted()
+      // A question whose outcomes are those of the question it leads to
+      // (one that sets no relevant fact, or none that adds any) shares
+      // that question's list instead of holding a copy.
+      let outcomes = here.takeSorted()
+      if let next = allChoices[node].first?.next, sets[next] == outcomes {
+        sets[node] = sets[next]
+      } else {
+        sets[node] = outcomes
+      }
       counts[node] = count
     }
     reachable = sets
@@ -160,47 +190,58 @@ public struct PathAnalysis {
 /// with more, a hashed set. Emptied when read out.
 struct OutcomeSet {
   static let maxFacts = 16
-  /// The bit per mask; nil with more than `maxFacts` facts.
-  private var words: [UInt64]?
+  /// Whether the masks are bits in `words` (at most `maxFacts` facts) or
+  /// hashed.
+  private let usesBits: Bool
+  private var words: [UInt64]
   private var hashed: Set<UInt64> = []
   private(set) var count = 0
 
   init(facts: Int) {
-    words = facts <= Self.maxFacts ? [UInt64](repeating: 0, count: max(1, (1 << facts) >> 6)) : nil
+    usesBits = facts <= Self.maxFacts
+    words = usesBits ? [UInt64](repeating: 0, count: max(1, (1 << facts) >> 6)) : []
   }
 
-  mutating func insert(_ mask: UInt64) {
-    guard words != nil else {
-      if hashed.insert(mask).inserted { count += 1 }
+  /// Adds `mask | rest` for every `rest` in `masks` (each below 2^facts).
+  mutating func insert(_ mask: UInt64, or masks: [UInt64]) {
+    guard usesBits else {
+      for rest in masks where hashed.insert(mask | rest).inserted { count += 1 }
       return
     }
-    let word = Int(mask >> 6)
-    let bit: UInt64 = 1 << (mask & 63)
-    if words![word] & bit == 0 {
-      words![word] |= bit
-      count += 1
+    var added = 0
+    words.withUnsafeMutableBufferPointer { bits in
+      for rest in masks {
+        let outcome = mask | rest
+        let word = Int(outcome >> 6)
+        let bit: UInt64 = 1 << (outcome & 63)
+        if bits[word] & bit == 0 {
+          bits[word] |= bit
+          added += 1
+        }
+      }
     }
+    count += added
   }
 
   /// The masks in ascending order; the set is empty afterwards.
   mutating func takeSorted() -> [UInt64] {
     defer { count = 0 }
-    guard var bits = words else {
+    guard usesBits else {
       defer { hashed = [] }
       return hashed.sorted()
     }
-    words = nil
     var out: [UInt64] = []
     out.reserveCapacity(count)
-    for index in bits.indices where bits[index] != 0 {
-      var word = bits[index]
-      while word != 0 {
-        out.append(UInt64(index << 6 | word.trailingZeroBitCount))
-        word &= word &- 1
+    words.withUnsafeMutableBufferPointer { bits in
+      for index in bits.indices where bits[index] != 0 {
+        var word = bits[index]
+        while word != 0 {
+          out.append(UInt64(index << 6 | word.trailingZeroBitCount))
+          word &= word &- 1
+        }
+        bits[index] = 0
       }
-      bits[index] = 0
     }
-    words = bits
     return out
   }
 }

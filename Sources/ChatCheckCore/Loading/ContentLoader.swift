@@ -17,13 +17,16 @@ public enum ContentLoader {
   /// strings the front ends that will show it need.
   /// `catalogs: false` reads only the languages the YAML holds (for the
   /// translation template, which must not depend on the translations).
+  /// `keepingTexts: false` leaves `LoadResult.texts` empty, for a load
+  /// that makes no template (lint of 100,000 questions would keep 400,000).
   public static func load(
     _ files: [ContentFile], folderName: String, requiring: RequiredStrings = RendererStrings.required,
-    catalogs: Bool = true
+    catalogs: Bool = true, keepingTexts: Bool = true
   ) -> LoadResult {
     let log = DiagnosticLog()
     let session = LoaderSession(files: files, folder: folderName, log: log, requiring: requiring)
     session.catalogsWanted = catalogs
+    session.texts.keepsTexts = keepingTexts
     let content = session.run()
     return LoadResult(content: log.hasErrors ? nil : content, diagnostics: log.sorted, texts: session.texts.texts)
   }
@@ -55,13 +58,19 @@ final class LoaderSession {
   }
 
   /// Parses a required file; reports it missing.
-  func document(_ relative: String) -> (YAMLReader, Node)? {
+  /// With `streaming`, the items of the list under that top-level key go
+  /// to `each` as they are read, and the document keeps it empty
+  /// (`YAMLParser.ItemStream`).
+  func document(
+    _ relative: String, streaming key: String? = nil, _ each: @escaping (YAMLReader, Node) -> Void = { _, _ in }
+  ) -> (YAMLReader, Node)? {
     let reader = YAMLReader(file: displayPath(relative), log: log, texts: texts)
     guard let file = files[relative] else {
       log.error(SourceLocation(file: reader.file, line: 1, column: 1), "the file is missing")
       return nil
     }
-    guard let node = reader.parse(file.text) else { return nil }
+    let stream = key.map { YAMLParser.ItemStream(key: $0) { node in each(reader, node) } }
+    guard let node = reader.parse(file.text, streaming: stream) else { return nil }
     return (reader, node)
   }
 

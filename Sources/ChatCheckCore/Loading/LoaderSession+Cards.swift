@@ -38,7 +38,7 @@ extension LoaderSession {
   /// A card's wordings: `reader` with `title`, `text`, `steps` and `now`
   /// beside it, or `readers`, a mapping of reader to such a block.
   private func readWordings(
-    _ c: [String: Node], _ item: Node, _ r: YAMLReader, card id: String, priority: Priority, languages: [String]
+    _ c: Fields, _ item: Node, _ r: YAMLReader, card id: String, priority: Priority, languages: [String]
   ) -> [CardWording] {
     let readerNames = Reader.allCases.map(\.rawValue) + ["any"]
     /// The reader `name` stands for: `.some(nil)` for any reader, nil
@@ -86,7 +86,7 @@ extension LoaderSession {
   }
 
   private func wording(
-    _ w: [String: Node], _ node: Node, _ r: YAMLReader, reader: Reader?, card: String, priority: Priority, languages: [String]
+    _ w: Fields, _ node: Node, _ r: YAMLReader, reader: Reader?, card: String, priority: Priority, languages: [String]
   ) -> CardWording {
     let steps = (r.list(w["steps"], "the steps of card '\(card)'") ?? []).enumerated().compactMap { index, step in
       r.localized(step, "step \(index + 1) of card '\(card)'", languages: languages)

@@ -6,7 +6,7 @@
 extension LoaderSession {
   /// The languages the YAML holds, and the manifest's language facts. The
   /// catalogs that can be read are put where every text read finds them.
-  func readTranslations(_ m: [String: Node], _ r: YAMLReader, languages: [String]) -> ([String], LanguageInfo) {
+  func readTranslations(_ m: Fields, _ r: YAMLReader, languages: [String]) -> ([String], LanguageInfo) {
     var info = LanguageInfo()
     let source = TranslationTemplate.sourceLanguage
     for (code, node) in r.identifiers(m["translated_languages"], "translated_languages") {

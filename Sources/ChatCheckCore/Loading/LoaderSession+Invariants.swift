@@ -22,7 +22,7 @@ extension LoaderSession {
     return invariants
   }
 
-  private func readInvariant(_ id: String, _ inv: [String: Node], _ item: Node, _ r: YAMLReader) -> Invariant {
+  private func readInvariant(_ id: String, _ inv: Fields, _ item: Node, _ r: YAMLReader) -> Invariant {
     let when = readCondition(inv["when"], r, "the condition of invariant '\(id)'")
     let topics = r.identifiers(inv["topics"], "topics")
     let after = r.identifiers(inv["after"], "after")

@@ -68,7 +68,7 @@ extension LoaderSession {
   /// The content's languages (two-letter lower-case codes) and the default
   /// one (the first unless `default_language` names another); nil when
   /// none is valid.
-  private func readLanguages(_ m: [String: Node], _ r: YAMLReader, root: Node) -> ([String], String)? {
+  private func readLanguages(_ m: Fields, _ r: YAMLReader, root: Node) -> ([String], String)? {
     var codes: [String] = []
     for (code, node) in r.identifiers(m["languages"], "languages") {
       if code.count != 2 || !code.allSatisfy({ $0.isLowercase }) {
@@ -93,7 +93,7 @@ extension LoaderSession {
 
   /// The region codes (two upper-case letters or `INT`) and the fallback
   /// region (the first unless `fallback_region` names another).
-  private func readRegions(_ m: [String: Node], _ r: YAMLReader) -> ([String], String) {
+  private func readRegions(_ m: Fields, _ r: YAMLReader) -> ([String], String) {
     var codes: [String] = []
     for (code, node) in r.identifiers(m["regions"], "regions") {
       if !(code.count == 2 || code == "INT") || !code.allSatisfy({ $0.isUppercase }) {

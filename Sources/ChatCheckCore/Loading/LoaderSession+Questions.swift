@@ -2,33 +2,80 @@
 /// and where each leads. Targets of `next` are checked once all are read.
 extension LoaderSession {
   func readQuestions(languages: [String]) -> [Question] {
-    guard let (r, root) = document(ContentLayout.questions),
-      let m = r.mapping(root, "questions.yaml", allowed: ["questions"], required: ["questions"]),
-      let items = r.list(m["questions"], "questions")
-    else { return [] }
-    questionsRead = true
     var questions: [Question] = []
     var seenIDs: Set<String> = []
+    // The questions are read one by one as the parser reaches them, so a
+    // big file never stands as one tree. What they report waits in
+    // `itemLog` and follows the file's own problems, as when the file was
+    // read whole first; a file that does not parse reports only its syntax
+    // error, and what its first questions added is taken back.
+    let itemLog = DiagnosticLog()
+    let before = Added(self)
+    let read = document(ContentLayout.questions, streaming: "questions") { r, item in
+      self.log.redirecting(to: itemLog) {
+        if let question = self.readItem(item, r, seen: &seenIDs, languages: languages) { questions.append(question) }
+      }
+    }
+    guard let (r, root) = read else {
+      before.restore(self)
+      return []
+    }
+    guard let m = r.mapping(root, "questions.yaml", allowed: ["questions"], required: ["questions"]),
+      let items = r.list(m["questions"], "questions")
+    else {
+      log.append(itemLog)
+      return []
+    }
+    questionsRead = true
+    log.append(itemLog)
     for item in items {
-      guard let q = r.mapping(
-        item, r.peekID(item).map { "question '\($0)'" } ?? "a question", allowed: ["id", "type", "text", "help", "options", "next"],
-        required: ["id", "text", "help", "options"]),
-        let id = r.identifier(q["id"], "a question's id")
-      else { continue }
-      if id == "result" {
-        log.error(r.location(q["id"]!), "'result' is reserved for the end of the interview; choose another question id")
-        continue
-      }
-      if !seenIDs.insert(id).inserted {
-        log.error(r.location(q["id"]!), "duplicate question id '\(id)'")
-        continue
-      }
-      questions.append(readQuestion(id, q, item, r, languages: languages))
+      if let question = readItem(item, r, seen: &seenIDs, languages: languages) { questions.append(question) }
     }
     return questions
   }
 
-  private func readQuestion(_ id: String, _ q: [String: Node], _ item: Node, _ r: YAMLReader, languages: [String]) -> Question {
+  /// What reading questions adds to the session besides diagnostics.
+  private struct Added {
+    let factUses: Int
+    let nextUses: Int
+    let texts: Int
+    let used: Set<String>
+
+    init(_ session: LoaderSession) {
+      factUses = session.factUses.count
+      nextUses = session.nextUses.count
+      texts = session.texts.texts.count
+      used = session.texts.used
+    }
+
+    func restore(_ session: LoaderSession) {
+      session.factUses.removeSubrange(factUses...)
+      session.nextUses.removeSubrange(nextUses...)
+      session.texts.texts.removeSubrange(texts...)
+      session.texts.used = used
+    }
+  }
+
+  /// One question; nil when it is unreadable, or its id is reserved or in
+  /// `seen` already (reported).
+  private func readItem(_ item: Node, _ r: YAMLReader, seen seenIDs: inout Set<String>, languages: [String]) -> Question? {
+    guard let q = r.mapping(
+      item, r.peekID(item).map { "question '\($0)'" } ?? "a question", allowed: ["id", "type", "text", "help", "options", "next"],
+      required: ["id", "text", "help", "options"]),
+      let id = r.identifier(q["id"], "a question's id")
+    else { return nil }
+    if id == "result" {
+      log.error(r.location(q["id"]!), "'result' is reserved for the end of the interview; choose another question id")
+      return nil
+    }
+    if !seenIDs.insert(id).inserted {
+      log.error(r.location(q["id"]!), "duplicate question id '\(id)'")
+      return nil
+    }
+    return readQuestion(id, q, item, r, languages: languages)
+  }
+
+  private func readQuestion(_ id: String, _ q: Fields, _ item: Node, _ r: YAMLReader, languages: [String]) -> Question {
     let kind = r.enumeration(q["type"], Question.Kind.self, what: "question '\(id)': type") ?? .single
     var options: [AnswerOption] = []
     var optionIDs: Set<String> = []

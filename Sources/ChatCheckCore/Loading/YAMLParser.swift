@@ -45,32 +45,51 @@ enum YAMLParser {
     return lines
   }
 
+  /// One list handed out an item at a time as it is read, instead of
+  /// kept in the document: the list under `key` in the document's top
+  /// mapping (the first such key). The document keeps that list empty, so
+  /// a file of 100,000 questions never stands as one tree.
+  struct ItemStream {
+    let key: String
+    let take: (Node) -> Void
+  }
+
   /// Parses one document. Nil: the text holds no document (only
-  /// comments or blank lines).
-  static func parse(_ text: String) throws(Failure) -> Node? {
-    var bytes = Array(text.utf8)
-    if bytes.isEmpty { bytes = [0x0A] }
-    return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-      var parser = yaml_parser_t()
-      guard yaml_parser_initialize(&parser) == 1 else {
-        throw Failure(line: 1, column: 1, message: "the YAML parser could not start (out of memory)")
-      }
-      defer { yaml_parser_delete(&parser) }
-      yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-      // Aliases cannot amplify: a document stands for at most twice its
-      // bytes in values and their text (each value weighs one plus its
-      // bytes; plain YAML spends at least that), never more than the
-      // global limit.
-      var builder = Builder(budget: min(InputLimits.yamlNodes, max(InputLimits.yamlSmallBudget, 2 * bytes.count)))
-      while true {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser).inside(text) }
-        defer { yaml_event_delete(&event) }
-        if event.type == YAML_STREAM_END_EVENT { break }
-        try builder.add(event)
-      }
-      return builder.document
+  /// comments or blank lines). With `stream`, the items of its list go to
+  /// `stream.take` in order as each is complete; on a failure some may
+  /// have gone already.
+  static func parse(_ text: String, streaming stream: ItemStream? = nil) throws(Failure) -> Node? {
+    // The text's own bytes when it keeps them in one piece (a file read
+    // always does), else a copy; an empty text reads as one line break.
+    let read = { (buffer: UnsafeBufferPointer<UInt8>) in Result { () throws(Failure) in try parse(buffer, text, stream) } }
+    let result = text.isEmpty
+      ? [UInt8(ascii: "\n")].withUnsafeBufferPointer(read)
+      : text.utf8.withContiguousStorageIfAvailable(read) ?? Array(text.utf8).withUnsafeBufferPointer(read)
+    return try result.get()
+  }
+
+  private static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ text: String, _ stream: ItemStream?
+  ) throws(Failure) -> Node? {
+    var parser = yaml_parser_t()
+    guard yaml_parser_initialize(&parser) == 1 else {
+      throw Failure(line: 1, column: 1, message: "the YAML parser could not start (out of memory)")
     }
+    defer { yaml_parser_delete(&parser) }
+    yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+    // Aliases cannot amplify: a document stands for at most twice its
+    // bytes in values and their text (each value weighs one plus its
+    // bytes; plain YAML spends at least that), never more than the
+    // global limit.
+    var builder = Builder(budget: min(InputLimits.yamlNodes, max(InputLimits.yamlSmallBudget, 2 * bytes.count)), stream: stream)
+    while true {
+      var event = yaml_event_t()
+      guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser).inside(text) }
+      defer { yaml_event_delete(&event) }
+      if event.type == YAML_STREAM_END_EVENT { break }
+      try builder.add(event)
+    }
+    return builder.document
   }
 
   static func failure(_ parser: yaml_parser_t) -> Failure {
@@ -85,32 +104,29 @@ enum YAMLParser {
 
   /// Turns events into nodes with an explicit stack.
   struct Builder {
-    /// A list or mapping being read, appended to in place (a class, so
-    /// that adding an item never copies the items before it); `start` is
-    /// `expanded` when it opened.
-    final class Open {
+    /// A list or mapping being read: its items (a mapping's keys and
+    /// values in turn) are `scratch[base...]` until it closes, so reading
+    /// never grows an array per container; `start` is `expanded` when it
+    /// opened.
+    struct Open {
       let isMapping: Bool
       let anchor: String?
       let start: Int
       let mark: Node.Mark
-      var items: [Node] = []
-      var pairs: [(key: Node, value: Node)] = []
-      var pendingKey: Node?
-
-      init(isMapping: Bool, anchor: String?, start: Int, mark: Node.Mark) {
-        self.isMapping = isMapping
-        self.anchor = anchor
-        self.start = start
-        self.mark = mark
-      }
+      var base = 0
+      /// The streamed list: its items go to the stream, not to `scratch`.
+      var streams = false
     }
 
     var stack: [Open] = []
+    /// The items of every open container, innermost last.
+    var scratch: [Node] = []
     var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes so far, counting every alias as the nodes it stands for.
     var expanded = 0
     /// The most nodes this document may stand for.
     let budget: Int
+    let stream: ItemStream?
     var documents = 0
     var document: Node?
 
@@ -155,23 +171,53 @@ enum YAMLParser {
         try openContainer(Open(isMapping: true, anchor: Self.string(event.data.mapping_start.anchor), start: expanded, mark: at), at: at)
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         guard let top = stack.popLast() else { return }
+        // The items move off the end of `scratch` (no copies), last first.
+        let count = scratch.count - top.base
+        let node: Node
+        if top.isMapping {
+          if count % 2 == 1 { scratch.removeLast() }  // a key without its value
+          var pairs: [(key: Node, value: Node)] = []
+          pairs.reserveCapacity(count / 2)
+          while scratch.count > top.base {
+            let value = scratch.removeLast()
+            pairs.append((scratch.removeLast(), value))
+          }
+          pairs.reverse()
+          node = .mapping(Node.Mapping(pairs: pairs, mark: top.mark))
+        } else {
+          var items: [Node] = []
+          items.reserveCapacity(count)
+          while scratch.count > top.base { items.append(scratch.removeLast()) }
+          items.reverse()
+          node = .sequence(Node.NodeList(items: items, mark: top.mark))
+        }
         // A container stands for itself and everything in it.
-        let node: Node = top.isMapping
-          ? .mapping(Node.Mapping(pairs: top.pairs, mark: top.mark))
-          : .sequence(Node.NodeList(items: top.items, mark: top.mark))
-        top.items = []
-        top.pairs = []
         try finish(node, anchor: top.anchor, size: expanded - top.start + 1, counted: expanded - top.start, at: top.mark)
       default:
         break
       }
     }
 
-    mutating func openContainer(_ container: Open, at: Node.Mark) throws(Failure) {
+    mutating func openContainer(_ opened: Open, at: Node.Mark) throws(Failure) {
       if stack.count >= InputLimits.yamlDepth {
         throw Failure(
           line: at.line, column: at.column,
           message: "nested deeper than \(InputLimits.yamlDepth) levels (the limit for YAML nesting)")
+      }
+      var container = opened
+      container.base = scratch.count
+      // The streamed list: the value of the top mapping's first key named
+      // `stream.key` (its keys so far are every other item, the last one
+      // waiting for this value).
+      if let stream, !container.isMapping, stack.count == 1, let top = stack.first, top.isMapping {
+        let keys = stride(from: top.base, to: scratch.count, by: 2).map { scratch[$0] }
+        let isKey = { (node: Node) -> Bool in
+          if case .scalar(let key) = node { return key.string == stream.key }
+          return false
+        }
+        if keys.count * 2 == scratch.count - top.base + 1, let last = keys.last, isKey(last), !keys.dropLast().contains(where: isKey) {
+          container.streams = true
+        }
       }
       stack.append(container)
     }
@@ -191,13 +237,10 @@ enum YAMLParser {
         document = node
         return
       }
-      if !top.isMapping {
-        top.items.append(node)
-      } else if let key = top.pendingKey {
-        top.pairs.append((key, node))
-        top.pendingKey = nil
+      if top.streams {
+        stream?.take(node)
       } else {
-        top.pendingKey = node
+        scratch.append(node)
       }
     }
   }

@@ -5,9 +5,9 @@
 extension YAMLReader {
   /// `place` is the text's place in the YAML, where a missing entry is
   /// reported when its catalog has no line for it.
-  func translate(_ translations: inout [String: String], _ what: String, _ log: TextLog, at place: SourceLocation) {
+  func translate(_ translations: inout LocalizedText, _ what: String, _ log: TextLog, at place: SourceLocation) {
     log.used.insert(what)
-    let source = translations[TranslationTemplate.sourceLanguage] ?? ""
+    let source = translations.translation(TranslationTemplate.sourceLanguage) ?? ""
     let kept = KeptTokens.tokens(source)
     for catalog in log.catalogs {
       guard let entry = catalog.entries[what], !entry.translation.isBlank(.whitespacesAndNewlines) else {
@@ -18,7 +18,7 @@ extension YAMLReader {
         continue
       }
       let place = SourceLocation(file: catalog.file, line: entry.line, column: 1)
-      translations[catalog.language] = entry.translation
+      translations.set(catalog.language, entry.translation)
       if entry.source != source {
         self.log.error(place, "\(what): translated from an older '\(TranslationTemplate.sourceLanguage)' text; run Content/i18n/update, then translate it again")
       } else if entry.fuzzy {

@@ -9,14 +9,15 @@ struct YAMLReader {
   var texts: TextLog? = nil
 
   /// Parses `text`. Syntax errors and empty files are reported; the result
-  /// is then nil.
-  func parse(_ text: String) -> Node? {
+  /// is then nil. `stream` takes the items of one list as they are read
+  /// (`YAMLParser.ItemStream`).
+  func parse(_ text: String, streaming stream: YAMLParser.ItemStream? = nil) -> Node? {
     if text.isBlank(.whitespacesAndNewlines) {
       log.error(SourceLocation(file: file, line: 1, column: 1), "the file is empty")
       return nil
     }
     do {
-      guard let node = try YAMLParser.parse(text) else {
+      guard let node = try YAMLParser.parse(text, streaming: stream) else {
         log.error(SourceLocation(file: file, line: 1, column: 1), "the file holds no YAML document (only comments?)")
         return nil
       }
@@ -54,12 +55,12 @@ struct YAMLReader {
   /// unknown keys (naming the allowed ones) and missing required keys.
   func mapping(
     _ node: Node, _ what: @autoclosure () -> String, allowed: [String], required: [String] = []
-  ) -> [String: Node]? {
+  ) -> Fields? {
     guard case .mapping(let mapping) = node else {
       log.error(location(node), "\(what()) must be a mapping (key: value lines), found \(Self.kind(node))")
       return nil
     }
-    var entries: [String: Node] = [:]
+    var entries = Fields(capacity: min(mapping.pairs.count, allowed.count))
     var misspelled: Set<String> = []
     for (keyNode, value) in mapping {
       guard case .scalar(let key) = keyNode else {
@@ -81,7 +82,7 @@ struct YAMLReader {
           "\(what()): unknown key '\(key.string)'\(Suggestion.didYouMean(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
         continue
       }
-      entries[key.string] = value
+      entries.append(key.string, value)
     }
     for key in required where entries[key] == nil && !misspelled.contains(key) {
       log.error(location(node), "\(what()): missing required key '\(key)'")
@@ -164,7 +165,7 @@ struct YAMLReader {
       return LocalizedText(universal: text)
     case .mapping:
       guard let entries = mapping(node, what(), allowed: languages) else { return nil }
-      var translations: [String: String] = [:]
+      var translations = LocalizedText(capacity: languages.count)
       for language in languages {
         guard let value = entries[language] else {
           log.error(location(node), "\(what()): missing translation for '\(language)'")
@@ -174,16 +175,16 @@ struct YAMLReader {
           if text.isBlank(.whitespacesAndNewlines) {
             log.error(location(value), "\(what()) (\(language)) is empty")
           }
-          translations[language] = text
+          translations.set(language, text)
         }
       }
       // `what` is the text's context in the catalogs, built only when
-      // texts are recorded (for catalogs and the template).
-      guard let texts else { return LocalizedText(translations: translations) }
+      // there are catalogs or the texts are kept (for the template).
+      guard let texts, texts.keepsTexts || !texts.catalogs.isEmpty else { return translations }
       let context = what()
       if !texts.catalogs.isEmpty { translate(&translations, context, texts, at: location(node)) }
-      let text = LocalizedText(translations: translations)
-      texts.texts.append(SourceText(context: context, text: text, location: location(node)))
+      let text = translations
+      if texts.keepsTexts { texts.texts.append(SourceText(context: context, text: text, location: location(node))) }
       return text
     case .sequence:
       log.error(location(node), "\(what()) must be a text or a mapping of language to text, found a list")

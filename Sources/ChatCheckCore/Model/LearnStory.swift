@@ -106,7 +106,7 @@ public struct LearnOption: Sendable, Hashable {
   /// shown as the reader's message) rather than something done (shown as
   /// a note, without a time).
   public var isSaid: Bool {
-    let first = text.universal ?? text.translations.sorted { $0.key < $1.key }.first?.value ?? ""
+    let first = text.universal ?? text.entries.first?.text ?? ""
     return first.first.map { "„“\"«‚'‘".contains($0) } ?? false
   }
 

@@ -66,14 +66,18 @@ public struct ArchiveReader {
   var tables: [String: [String]] = [:]
 
   /// A localized text's slot: its text in every decoded language.
-  mutating func tableSlot() throws(Malformed) -> [String: String] {
+  mutating func tableSlot(universal: String?) throws(Malformed) -> LocalizedText {
     let slot = try int()
-    var texts: [String: String] = [:]
+    var texts: [LocalizedText.Entry] = []
+    texts.reserveCapacity(tables.count)
     for (language, table) in tables {
       guard table.indices.contains(slot) else { throw fail("slot \(slot) is not in the table of '\(language)'") }
-      texts[language] = table[slot]
+      texts.append(LocalizedText.Entry(language: language, text: table[slot]))
     }
-    return texts
+    if texts.count > 1 { texts.sort { $0.language < $1.language } }
+    var text = LocalizedText(sorted: texts)
+    text.universal = universal
+    return text
   }
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -50,6 +50,7 @@ public final class DiagnosticLog {
   private var dropped = 0
   private var droppedErrors = 0
   private var firstDropped: SourceLocation?
+  private var redirect: DiagnosticLog?
   /// Errors logged so far, kept or dropped.
   public private(set) var errorCount = 0
 
@@ -63,7 +64,29 @@ public final class DiagnosticLog {
       "and \(dropped) more problems from here on, not listed (only the first \(InputLimits.diagnostics) are)")]
   }
 
+  /// Diagnostics added while `body` runs go to `other` instead.
+  func redirecting(to other: DiagnosticLog, _ body: () -> Void) {
+    let outer = redirect
+    redirect = other
+    defer { redirect = outer }
+    body()
+  }
+
+  /// Adds what `other` holds, in its order, exactly as if each had been
+  /// added here now (the limit and the count of dropped ones included).
+  func append(_ other: DiagnosticLog) {
+    for diagnostic in other.kept { add(diagnostic) }
+    dropped += other.dropped
+    droppedErrors += other.droppedErrors
+    errorCount += other.droppedErrors
+    if firstDropped == nil { firstDropped = other.firstDropped }
+  }
+
   private func add(_ diagnostic: Diagnostic) {
+    if let redirect {
+      redirect.add(diagnostic)
+      return
+    }
     if diagnostic.severity == .error { errorCount += 1 }
     guard kept.count < InputLimits.diagnostics else {
       dropped += 1

@@ -18,6 +18,8 @@ public struct SourceText: Sendable, Equatable {
 /// translate them into the languages the YAML does not hold.
 final class TextLog {
   var texts: [SourceText] = []
+  /// Whether `texts` are kept: only the translation template needs them.
+  var keepsTexts = true
   /// The catalogs of the manifest's `translated_languages` that could be
   /// read; each text read takes its translation from them.
   var catalogs: [TranslationCatalog] = []

@@ -155,13 +155,14 @@ extension SourceLocation: Archivable {
 /// A language not decoded is left out.
 extension LocalizedText: Archivable {
   init(from r: inout ArchiveReader) throws(Malformed) {
-    universal = try r.optionalString()
+    let universal = try r.optionalString()
     switch try r.flag() {
     case 0x61:  // "a": a slot of the tables (every language)
-      translations = try r.tableSlot()
+      self = try r.tableSlot(universal: universal)
     case 0x65:  // "e": its own languages, written here
       let all = try r.dictionary { (r: inout ArchiveReader) throws(Malformed) in try r.string() }
-      translations = r.languages.map { wanted in all.filter { wanted.contains($0.key) } } ?? all
+      self.init(translations: r.languages.map { wanted in all.filter { wanted.contains($0.key) } } ?? all)
+      self.universal = universal
     default:
       throw r.fail("not a localized text")
     }
