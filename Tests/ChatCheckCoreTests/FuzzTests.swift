@@ -74,7 +74,7 @@ enum Mutator {
 
 /// Issue 7: nothing a content author or a script can write crashes, hangs
 /// or traps. A smoke run of 12 by default; `CHATCHECK_FUZZ_ITERATIONS`
-/// runs longer (`.ci/run` runs 400 in a stage of its own).
+/// runs longer (`.ci/run` runs 200 in a stage of its own).
 @Suite("Fuzzing")
 struct FuzzTests {
   static var iterations: Int {
