@@ -53,6 +53,15 @@ struct StreamedQuestionsTests {
     #expect(diagnostics.filter { $0.message.contains("unknown key 'colour'") }.count == InputLimits.diagnostics - 1)
   }
 
+  /// A load that makes no template keeps no texts, and reports the same.
+  @Test func aLoadWithoutTextsReportsTheSame() {
+    let files = Fixtures.validFiles()
+    let kept = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
+    let lean = ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all, keepingTexts: false)
+    #expect(!kept.texts.isEmpty && lean.texts.isEmpty)
+    #expect(lean.content == kept.content && lean.diagnostics.map(\.description) == kept.diagnostics.map(\.description))
+  }
+
   /// Only the first `questions:` list is read; a second one is reported
   /// as a duplicate key and its questions are not looked at.
   @Test func aSecondQuestionsListIsReportedNotRead() {

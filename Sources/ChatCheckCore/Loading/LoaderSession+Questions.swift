@@ -20,14 +20,11 @@ extension LoaderSession {
       before.restore(self)
       return []
     }
-    guard let m = r.mapping(root, "questions.yaml", allowed: ["questions"], required: ["questions"]),
-      let items = r.list(m["questions"], "questions")
-    else {
-      log.append(itemLog)
-      return []
-    }
-    questionsRead = true
+    let m = r.mapping(root, "questions.yaml", allowed: ["questions"], required: ["questions"])
+    let items = r.list(m?["questions"], "questions")
     log.append(itemLog)
+    guard let items else { return [] }
+    questionsRead = true
     for item in items {
       if let question = readItem(item, r, seen: &seenIDs, languages: languages) { questions.append(question) }
     }

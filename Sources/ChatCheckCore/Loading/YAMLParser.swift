@@ -209,15 +209,15 @@ enum YAMLParser {
       // The streamed list: the value of the top mapping's first key named
       // `stream.key` (its keys so far are every other item, the last one
       // waiting for this value).
-      if let stream, !container.isMapping, stack.count == 1, let top = stack.first, top.isMapping {
-        let keys = stride(from: top.base, to: scratch.count, by: 2).map { scratch[$0] }
+      if let stream, !container.isMapping, stack.count == 1, let top = stack.first, top.isMapping,
+        (scratch.count - top.base) % 2 == 1
+      {
         let isKey = { (node: Node) -> Bool in
           if case .scalar(let key) = node { return key.string == stream.key }
           return false
         }
-        if keys.count * 2 == scratch.count - top.base + 1, let last = keys.last, isKey(last), !keys.dropLast().contains(where: isKey) {
-          container.streams = true
-        }
+        let earlierKeys = stride(from: top.base, to: scratch.count - 1, by: 2)
+        container.streams = isKey(scratch[scratch.count - 1]) && !earlierKeys.contains { isKey(scratch[$0]) }
       }
       stack.append(container)
     }

@@ -183,9 +183,8 @@ struct YAMLReader {
       guard let texts, texts.keepsTexts || !texts.catalogs.isEmpty else { return translations }
       let context = what()
       if !texts.catalogs.isEmpty { translate(&translations, context, texts, at: location(node)) }
-      let text = translations
-      if texts.keepsTexts { texts.texts.append(SourceText(context: context, text: text, location: location(node))) }
-      return text
+      if texts.keepsTexts { texts.texts.append(SourceText(context: context, text: translations, location: location(node))) }
+      return translations
     case .sequence:
       log.error(location(node), "\(what()) must be a text or a mapping of language to text, found a list")
       return nil
