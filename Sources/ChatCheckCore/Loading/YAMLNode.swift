@@ -24,10 +24,28 @@ enum Node: Sendable {
   /// Key-value pairs in file order (duplicates are kept, for the reader to
   /// report).
   struct Mapping: Sendable, Swift.Sequence {
-    var pairs: [(key: Node, value: Node)]
+    /// Keys and values in turn: the key of pair `i` is `items[2 * i]`.
+    /// One flat list instead of a list of pairs: it is built by moving the
+    /// parser's pending items, and freed without a tuple's generic witness.
+    var items: [Node]
     var mark: Mark
 
-    func makeIterator() -> IndexingIterator<[(key: Node, value: Node)]> { pairs.makeIterator() }
+    /// How many pairs.
+    var count: Int { items.count / 2 }
+
+    func makeIterator() -> Iterator { Iterator(items: items) }
+
+    /// The pairs in file order.
+    struct Iterator: IteratorProtocol {
+      let items: [Node]
+      var position = 0
+
+      mutating func next() -> (key: Node, value: Node)? {
+        guard position + 1 < items.count else { return nil }
+        defer { position += 2 }
+        return (items[position], items[position + 1])
+      }
+    }
   }
 
   /// The items of a list, in order.

@@ -120,7 +120,7 @@ enum YAMLParser {
 
     var stack: [Open] = []
     /// The items of every open container, innermost last.
-    var scratch: [Node] = []
+    let scratch = PendingNodes()
     var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes so far, counting every alias as the nodes it stands for.
     var expanded = 0
@@ -171,25 +171,13 @@ enum YAMLParser {
         try openContainer(Open(isMapping: true, anchor: Self.string(event.data.mapping_start.anchor), start: expanded, mark: at), at: at)
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         guard let top = stack.popLast() else { return }
-        // The items move off the end of `scratch` (no copies), last first.
-        let count = scratch.count - top.base
+        // The items move off the end of `scratch` in order (no copies).
         let node: Node
         if top.isMapping {
-          if count % 2 == 1 { scratch.removeLast() }  // a key without its value
-          var pairs: [(key: Node, value: Node)] = []
-          pairs.reserveCapacity(count / 2)
-          while scratch.count > top.base {
-            let value = scratch.removeLast()
-            pairs.append((scratch.removeLast(), value))
-          }
-          pairs.reverse()
-          node = .mapping(Node.Mapping(pairs: pairs, mark: top.mark))
+          if (scratch.count - top.base) % 2 == 1 { scratch.removeLast() }  // a key without its value
+          node = .mapping(Node.Mapping(items: scratch.take(from: top.base), mark: top.mark))
         } else {
-          var items: [Node] = []
-          items.reserveCapacity(count)
-          while scratch.count > top.base { items.append(scratch.removeLast()) }
-          items.reverse()
-          node = .sequence(Node.NodeList(items: items, mark: top.mark))
+          node = .sequence(Node.NodeList(items: scratch.take(from: top.base), mark: top.mark))
         }
         // A container stands for itself and everything in it.
         try finish(node, anchor: top.anchor, size: expanded - top.start + 1, counted: expanded - top.start, at: top.mark)

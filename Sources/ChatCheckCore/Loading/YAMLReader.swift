@@ -60,9 +60,9 @@ struct YAMLReader {
       log.error(location(node), "\(what()) must be a mapping (key: value lines), found \(Self.kind(node))")
       return nil
     }
-    var entries = Fields(capacity: min(mapping.pairs.count, allowed.count))
+    var entries = Fields(over: mapping)
     var misspelled: Set<String> = []
-    for (keyNode, value) in mapping {
+    for (pair, (keyNode, _)) in mapping.enumerated() {
       guard case .scalar(let key) = keyNode else {
         log.error(location(keyNode), "\(what()): keys must be plain words")
         continue
@@ -82,7 +82,7 @@ struct YAMLReader {
           "\(what()): unknown key '\(key.string)'\(Suggestion.didYouMean(key.string, allowed)); allowed: \(allowed.joined(separator: ", "))")
         continue
       }
-      entries.append(key.string, value)
+      entries.accept(pair: pair)
     }
     for key in required where entries[key] == nil && !misspelled.contains(key) {
       log.error(location(node), "\(what()): missing required key '\(key)'")
@@ -138,7 +138,7 @@ struct YAMLReader {
       log.error(location(node), "\(what()) must be a list (lines starting with '- '), found \(Self.kind(node))")
       return nil
     }
-    return Array(sequence)
+    return sequence.items
   }
 
   func identifiers(_ node: Node?, _ what: @autoclosure () -> String) -> [(String, Node)] {

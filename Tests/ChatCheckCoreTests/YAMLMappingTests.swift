@@ -1,0 +1,73 @@
+import ChatCheckCore
+import ChatCheckUI
+import Testing
+import ChatCheckTestSupport
+
+/// How the YAML builder hands its lists and mappings to the reader: items
+/// moved in file order from one list of pending items, and a mapping's
+/// accepted keys marked on its own pairs.
+@Suite("YAML lists and mappings as the reader sees them")
+struct YAMLMappingTests {
+  static var valid: String { Fixtures.validFiles().first { $0.relativePath == "questions.yaml" }!.text }
+
+  func load(_ questions: String) -> LoadResult {
+    let files = Fixtures.validFiles().map { file -> ContentFile in
+      guard file.relativePath == "questions.yaml" else { return file }
+      var copy = file
+      copy.text = questions
+      return copy
+    }
+    return ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
+  }
+
+  /// The first question with `extra` inserted after its first line.
+  func firstQuestion(with extra: String) -> String {
+    Self.valid.replacingOccurrences(of: "  - id: contact\n", with: "  - id: contact\n" + extra)
+  }
+
+  /// Allowed keys after more than 64 unknown ones are still read, in
+  /// their place: only the unknown keys are reported, none as missing.
+  @Test func allowedKeysAfterManyUnknownOnesAreRead() {
+    let unknown = (0..<70).map { "    extra\($0): x\n" }.joined()
+    let moved = Self.valid.replacingOccurrences(
+      of: "  - id: contact\n", with: "  - colour: red\n" + unknown + "    id: contact\n")
+    let loaded = load(moved)
+    let messages = loaded.errors.map(\.message)
+    #expect(messages.filter { $0.contains("unknown key 'extra") }.count == 70)
+    #expect(messages.filter { $0.contains("unknown key 'colour'") }.count == 1)
+    #expect(!messages.contains { $0.contains("missing required key") }, "\(messages)")
+    #expect(messages.count == 71, "\(messages)")
+    // The question is read as without the unknown keys: the same texts
+    // of the question and its options, with the same words.
+    let plain = load(Self.valid)
+    func contactTexts(_ result: LoadResult) -> [String] {
+      result.texts.filter { $0.context.contains("question 'contact'") || $0.context.contains("'contact=") }
+        .map { "\($0.context): \($0.text.translation("en") ?? "")" }
+    }
+    #expect(contactTexts(plain).count == 4)
+    #expect(contactTexts(loaded) == contactTexts(plain))
+  }
+
+  /// A duplicate key after many unknown ones is still found to be one.
+  @Test func aDuplicateKeyFarDownIsReported() {
+    let unknown = (0..<70).map { "    extra\($0): x\n" }.joined()
+    let messages = load(firstQuestion(with: unknown + "    id: again\n")).errors.map(\.message)
+    #expect(messages.contains { $0.contains("duplicate key 'id'") }, "\(messages)")
+  }
+
+  /// Long lists and deep mixes of lists and mappings (more pending items
+  /// than the builder starts with room for) keep every item in order.
+  @Test func longAndNestedListsKeepTheirOrder() throws {
+    let count = 300
+    let options = (0..<count).map { i in
+      "      - {id: o\(i), label: {de: \"Antwort \(i)\", en: \"Answer \(i)\"}, sets: [contact.unknown], next: happened}\n"
+    }.joined()
+    let many = Self.valid.replacingOccurrences(
+      of: "    options:\n      - id: stranger\n", with: "    options:\n" + options + "      - id: stranger\n")
+    let loaded = load(many)
+    #expect(loaded.errors.isEmpty, "\(loaded.errors)")
+    let first = try #require(loaded.content?.questions.first)
+    #expect(first.options.map(\.id) == (0..<count).map { "o\($0)" } + ["stranger", "known"])
+    #expect(first.options[count - 1].label.translation("en") == "Answer \(count - 1)")
+  }
+}
