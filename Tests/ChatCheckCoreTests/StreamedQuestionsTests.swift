@@ -10,17 +10,9 @@ import ChatCheckTestSupport
 struct StreamedQuestionsTests {
   static let header = "questions:\n"
 
-  func load(_ questions: String) -> LoadResult {
-    let files = Fixtures.validFiles().map { file -> ContentFile in
-      guard file.relativePath == "questions.yaml" else { return file }
-      var copy = file
-      copy.text = questions
-      return copy
-    }
-    return ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
-  }
+  func load(_ questions: String) -> LoadResult { Fixtures.loadValid(questions: questions) }
 
-  static var valid: String { Fixtures.validFiles().first { $0.relativePath == "questions.yaml" }!.text }
+  static var valid: String { Fixtures.validQuestions }
 
   /// A broken question at the top, and a file that ends in a syntax
   /// error: only the syntax error is reported, and nothing the questions

@@ -1,5 +1,4 @@
 import ChatCheckCore
-import ChatCheckUI
 import Testing
 import ChatCheckTestSupport
 
@@ -8,17 +7,9 @@ import ChatCheckTestSupport
 /// accepted keys marked on its own pairs.
 @Suite("YAML lists and mappings as the reader sees them")
 struct YAMLMappingTests {
-  static var valid: String { Fixtures.validFiles().first { $0.relativePath == "questions.yaml" }!.text }
+  static var valid: String { Fixtures.validQuestions }
 
-  func load(_ questions: String) -> LoadResult {
-    let files = Fixtures.validFiles().map { file -> ContentFile in
-      guard file.relativePath == "questions.yaml" else { return file }
-      var copy = file
-      copy.text = questions
-      return copy
-    }
-    return ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
-  }
+  func load(_ questions: String) -> LoadResult { Fixtures.loadValid(questions: questions) }
 
   /// The first question with `extra` inserted after its first line.
   func firstQuestion(with extra: String) -> String {

@@ -97,6 +97,20 @@ public enum Fixtures {
     }
   }
 
+  /// The valid fixture's `questions.yaml` text.
+  public static var validQuestions: String { validFiles().first { $0.relativePath == "questions.yaml" }!.text }
+
+  /// The valid fixture loaded with `questions` as its `questions.yaml`.
+  public static func loadValid(questions: String) -> LoadResult {
+    let files = validFiles().map { file -> ContentFile in
+      guard file.relativePath == "questions.yaml" else { return file }
+      var copy = file
+      copy.text = questions
+      return copy
+    }
+    return ContentLoader.load(files, folderName: "valid", requiring: FrontEndStrings.all)
+  }
+
   /// `files` with `text` replaced in one of them.
   public static func replacing(_ old: String, with new: String, in file: String, _ files: [ContentFile]) -> [ContentFile] {
     files.map { f in
