@@ -75,7 +75,12 @@ for name in "${order[@]}"; do
   case $name in lint-10k) n=10 ;; lint-100k) n=3 ;; lint-1k) n=30 ;; esac
   hyperfine -N --warmup 3 --runs "$n" --export-json "$out/$name.json" "${cmd[$name]}" >/dev/null 2>&1 \
     || hyperfine --warmup 3 --runs "$n" --export-json "$out/$name.json" "${cmd[$name]} >/dev/null" >/dev/null
-  /usr/bin/time -f "%M" -o "$out/$name.rss" ${cmd[$name]} >/dev/null 2>/dev/null || true
+  # Peak RSS moves by a few percent from run to run: the median of
+  # several runs (three for the big lint runs).
+  rm -f "$out/$name.rss"
+  for _ in $(seq "$(( n < 11 ? n : 11 ))"); do
+    /usr/bin/time -a -f "%M" -o "$out/$name.rss" ${cmd[$name]} >/dev/null 2>/dev/null || true
+  done
 done
 "$bin/chatcheck-keypress-bench" 20000 > "$out/keypress.txt"
 
@@ -85,10 +90,12 @@ out, names = sys.argv[1], sys.argv[2:]
 rows = {}
 for name in names:
     data = json.load(open(os.path.join(out, name + ".json")))["results"][0]
-    rss = open(os.path.join(out, name + ".rss")).read().strip().splitlines()[-1]
-    rows[name] = (statistics.median(data["times"]) * 1000, int(rss) / 1024)
+    # GNU time adds a line of its own for a command that failed: only the
+    # numbers count.
+    rss = [int(line) for line in open(os.path.join(out, name + ".rss")).read().split() if line.isdigit()]
+    rows[name] = (statistics.median(data["times"]) * 1000, statistics.median(rss) / 1024)
 base_t, base_m = rows["dialog"]
-print(f"machine: {platform.machine()}, {os.cpu_count()} cores; runs as given; medians")
+print(f"machine: {platform.machine()}, {os.cpu_count()} cores; runs as given; medians (peak RSS: of up to 11 runs)")
 print(f"| measurement | median ms | × dialog | peak RSS MB | × dialog RSS |")
 print(f"|---|---|---|---|---|")
 for name in names:
