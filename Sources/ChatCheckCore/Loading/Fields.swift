@@ -3,7 +3,7 @@
 /// it allows, each once, so a key is found by looking through them: no
 /// dictionary is built and no key is hashed for each mapping read. The
 /// entries are the mapping's own pairs, marked as accepted, so reading a
-/// mapping allocates nothing.
+/// mapping allocates nothing unless it accepts a key past its 64th pair.
 struct Fields: Sequence {
   /// The mapping's keys and values in turn.
   private let items: [Node]

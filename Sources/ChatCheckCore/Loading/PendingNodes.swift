@@ -1,7 +1,7 @@
 /// The items of the YAML builder's open lists and mappings, innermost
-/// last. A closing container moves its items out in order (no copies, no
-/// reference counting, no reversing), which an `Array` cannot do: it can
-/// only remove items one by one from its end.
+/// last. A closing container moves its items out in order, with no
+/// reference counting, which an `Array` cannot do: it can copy a range
+/// out (retaining each item) and then remove it (releasing each again).
 final class PendingNodes {
   private var storage: UnsafeMutablePointer<Node>
   private var capacity: Int
@@ -47,8 +47,9 @@ final class PendingNodes {
   func take(from start: Int) -> [Node] {
     precondition(start >= 0 && start <= count, "pending items from \(start) of \(count)")
     let taken = count - start
+    guard taken > 0 else { return [] }
     let items = [Node](unsafeUninitializedCapacity: taken) { buffer, initialized in
-      if let base = buffer.baseAddress { base.moveInitialize(from: storage + start, count: taken) }
+      buffer.baseAddress!.moveInitialize(from: storage + start, count: taken)
       initialized = taken
     }
     count = start

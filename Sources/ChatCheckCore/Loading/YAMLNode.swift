@@ -30,9 +30,6 @@ enum Node: Sendable {
     var items: [Node]
     var mark: Mark
 
-    /// How many pairs.
-    var count: Int { items.count / 2 }
-
     func makeIterator() -> Iterator { Iterator(items: items) }
 
     /// The pairs in file order.

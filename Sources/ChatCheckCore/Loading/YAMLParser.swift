@@ -119,7 +119,8 @@ enum YAMLParser {
     }
 
     var stack: [Open] = []
-    /// The items of every open container, innermost last.
+    /// The items of every open container, innermost last. A class: a
+    /// builder is used by one parse and never copied.
     let scratch = PendingNodes()
     var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes so far, counting every alias as the nodes it stands for.
